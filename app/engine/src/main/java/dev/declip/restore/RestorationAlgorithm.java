@@ -1,0 +1,31 @@
+package dev.declip.restore;
+
+import dev.declip.clipping.ClipLevels;
+import dev.declip.progress.Cancellation;
+
+/**
+ * Estimates the signal under the clipped samples of one channel. The caller (the restoration
+ * pipeline) then blends the estimate in (eq. 16) and projects it onto the consistent set, so an
+ * algorithm may return anything on unclipped samples.
+ */
+public interface RestorationAlgorithm extends AutoCloseable {
+
+  /** A short name for reports ("cubic", "neural:declip-default.onnx"). */
+  String name();
+
+  /**
+   * @param y the clipped signal, at {@code sampleRate}
+   * @param levels the channel's clip levels
+   * @return an estimate of the unclipped signal, same length as {@code y}
+   */
+  float[] estimate(float[] y, ClipLevels levels, int sampleRate, Cancellation cancellation);
+
+  /**
+   * Samples of context the algorithm reads on each side of a clipped run; the pipeline streams
+   * blocks with at least this much margin so results do not depend on block boundaries.
+   */
+  int contextSamples(int sampleRate);
+
+  @Override
+  default void close() {}
+}
