@@ -13,7 +13,7 @@ public interface AudioSource extends AutoCloseable {
   /**
    * Reads up to {@code frames} frames into {@code buffer[channel][0..frames)}.
    *
-   * @return frames read, or -1 at the end of the stream
+   * @return frames read (at least 1 when {@code frames > 0}), or -1 at the end of the stream
    * @throws AudioFileException when the stream is truncated or corrupt
    */
   int read(float[][] buffer, int frames) throws IOException;

@@ -1,0 +1,56 @@
+package dev.declip.cli;
+
+import dev.declip.audio.AudioFiles;
+import dev.declip.clipping.ClippingAnalysis;
+import dev.declip.progress.Cancellation;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "detect",
+    mixinStandardHelpOptions = true,
+    description = "Finds the clip levels of each channel and polarity and reports how much clipped.",
+    footerHeading = "%nExamples:%n",
+    footer = {"  declip detect song.wav", "  declip detect --json *.flac > report.json", "  declip detect -l -1dB song.mp3"})
+final class DetectCommand extends WorkCommand {
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Audio files (WAV, AIFF, FLAC, MP3, Ogg Vorbis).")
+  List<Path> files;
+
+  @Option(names = "--json", description = "Print the report as JSON on stdout.")
+  boolean json;
+
+  @Mixin LevelOptions levels;
+
+  @Override
+  ExitCode execute(Cancellation cancellation) throws IOException {
+    var override = levels.override();
+    List<String> jsonReports = new ArrayList<>();
+    ExitCode exit = ExitCode.OK;
+    for (Path file : files) {
+      try (ProgressBar bar = common.progressBar(file.getFileName().toString())) {
+        ClippingAnalysis.Result result =
+            ClippingAnalysis.analyze(() -> AudioFiles.open(file), override, bar, cancellation);
+        if (json) {
+          jsonReports.add(JsonText.object("file", file.toString(), "clipping", result.report().toJson()));
+        } else {
+          out().println(file);
+          out().println(result.report().toText());
+        }
+      } catch (IOException e) {
+        err().println("declip: " + e.getMessage());
+        exit = ExitCode.FAILED;
+      }
+    }
+    if (json) {
+      out().println(JsonText.array(jsonReports));
+    }
+    return exit;
+  }
+}

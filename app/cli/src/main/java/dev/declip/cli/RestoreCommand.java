@@ -1,0 +1,150 @@
+package dev.declip.cli;
+
+import dev.declip.audio.Container;
+import dev.declip.audio.SampleEncoding;
+import dev.declip.progress.Cancellation;
+import dev.declip.restore.OpenedAlgorithm;
+import dev.declip.restore.file.FileRestorer;
+import dev.declip.restore.file.GainPolicy;
+import dev.declip.restore.file.NoClippingException;
+import dev.declip.restore.file.RestoreResult;
+import dev.declip.restore.file.RestoreSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(
+    name = "restore",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Restores the clipped samples of audio files. Unclipped samples are kept exactly; the input is never"
+          + " overwritten and a failed or cancelled restore leaves no partial file."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  declip restore song.wav -o song-restored.wav",
+      "  declip restore song.mp3 -o song.flac --bits 24",
+      "  declip restore take*.wav --out-dir restored/ --bits 32f",
+      "  declip restore song.wav -o out.wav --algorithm cubic --levels -0.3dB",
+      "  declip restore song.wav -o out.wav --model my.onnx --device gpu --tau 0.9"
+    })
+final class RestoreCommand extends WorkCommand {
+
+  @Parameters(paramLabel = "IN", arity = "1..*", description = "Clipped audio files (WAV, AIFF, FLAC, MP3, Ogg Vorbis).")
+  List<Path> inputs;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Destination destination;
+
+  static final class Destination {
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (.wav or .flac); one input only.")
+    Path output;
+
+    @Option(
+        names = "--out-dir",
+        paramLabel = "DIR",
+        description = "Output folder; each output is named IN-declipped.EXT.")
+    Path outDir;
+  }
+
+  @Option(
+      names = "--format",
+      paramLabel = "FMT",
+      description = "wav or flac, for --out-dir. Default: the input's when writable, else wav.")
+  String format;
+
+  @Option(
+      names = "--bits",
+      paramLabel = "BITS",
+      converter = Converters.Encoding.class,
+      description = "16, 24 or 32f (32-bit float, keeps restored peaks above full scale). Default: the input's.")
+  SampleEncoding bits;
+
+  @Option(
+      names = "--gain",
+      paramLabel = "GAIN",
+      defaultValue = "auto",
+      converter = Converters.Gain.class,
+      description = "auto (lower the gain just enough that restored peaks fit integer output), none, or dB (-3)."
+          + " Default: ${DEFAULT-VALUE}.")
+  GainPolicy gain;
+
+  @Option(
+      names = "--tau",
+      paramLabel = "TAU",
+      defaultValue = "0.95",
+      description = "Blending threshold of eq. 16, a fraction of the clip level. Default: ${DEFAULT-VALUE}.")
+  double tau;
+
+  @Option(
+      names = "--no-consistency",
+      description = "Skip the projection that keeps clipped samples at or beyond their clip level.")
+  boolean noConsistency;
+
+  @Option(names = "--overwrite", description = "Replace existing output files (never the input).")
+  boolean overwrite;
+
+  @Mixin AlgorithmOptions algorithmOptions;
+
+  @Mixin LevelOptions levels;
+
+  @Override
+  ExitCode execute(Cancellation cancellation) throws IOException {
+    if (destination.output != null && inputs.size() > 1) {
+      throw new IllegalArgumentException("-o takes one input; use --out-dir for several");
+    }
+    if (destination.outDir != null) {
+      Files.createDirectories(destination.outDir);
+    }
+    RestoreSettings settings = settings();
+    int restored = 0;
+    int failed = 0;
+    try (OpenedAlgorithm opened = algorithmOptions.open()) {
+      opened.notes().forEach(note -> err().println("declip: " + note));
+      FileRestorer restorer = new FileRestorer(opened.algorithm(), settings);
+      for (Path input : inputs) {
+        Path output = destination.output != null ? destination.output : outputInDir(input);
+        try (ProgressBar bar = common.progressBar(input.getFileName().toString())) {
+          RestoreResult result = restorer.restore(input, output, bar, cancellation);
+          bar.close();
+          out().println(ResultText.summary(result));
+          result.warnings().forEach(w -> err().println("declip: " + input.getFileName() + ": " + w));
+          restored++;
+        } catch (NoClippingException e) {
+          err().println("declip: " + e.getMessage());
+        } catch (IOException e) {
+          err().println("declip: " + e.getMessage());
+          failed++;
+        }
+      }
+    }
+    if (failed > 0) {
+      return ExitCode.FAILED;
+    }
+    return restored == 0 ? ExitCode.NO_CLIPPING : ExitCode.OK;
+  }
+
+  private RestoreSettings settings() {
+    RestoreSettings settings =
+        RestoreSettings.defaults().withTau(tau).withConsistency(!noConsistency).withGain(gain).withOverwrite(overwrite);
+    if (bits != null) {
+      settings = settings.withEncoding(bits);
+    }
+    var override = levels.override();
+    return override.isPresent() ? settings.withLevels(override.get()) : settings;
+  }
+
+  private Path outputInDir(Path input) {
+    String name = input.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String stem = dot > 0 ? name.substring(0, dot) : name;
+    String extension = format != null ? format : Container.fromPath(input).filter(Container::writable).map(Container::defaultExtension).orElse("wav");
+    return destination.outDir.resolve(stem + "-declipped." + extension);
+  }
+}

@@ -1,0 +1,21 @@
+package dev.declip.cli;
+
+import dev.declip.restore.file.RestoreResult;
+
+/** One line per restored file on stdout, stable enough to parse. */
+final class ResultText {
+  private ResultText() {}
+
+  static String summary(RestoreResult r) {
+    return String.format(
+        "%s -> %s: %s, %,d samples changed, restored peak %+.2f dBFS, gain %+.2f dB, %s, %.2fx real time",
+        r.input(),
+        r.output(),
+        r.algorithm(),
+        r.samplesChanged(),
+        r.restoredPeakDbfs(),
+        r.gainDb(),
+        r.encoding(),
+        r.times().total().toNanos() / 1e9 / r.info().durationSeconds());
+  }
+}

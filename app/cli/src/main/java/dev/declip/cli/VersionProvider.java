@@ -1,0 +1,24 @@
+package dev.declip.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.IVersionProvider;
+
+/** The version Maven wrote into {@code declip-version.properties} at build time. */
+final class VersionProvider implements IVersionProvider {
+
+  @Override
+  public String[] getVersion() throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = VersionProvider.class.getResourceAsStream("/declip-version.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    }
+    return new String[] {
+      "declip " + properties.getProperty("version", "unknown"),
+      "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
+    };
+  }
+}

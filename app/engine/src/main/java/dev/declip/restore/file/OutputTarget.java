@@ -1,0 +1,70 @@
+package dev.declip.restore.file;
+
+import dev.declip.audio.AudioFileException;
+import dev.declip.audio.AudioInfo;
+import dev.declip.audio.OutputFormat;
+import dev.declip.audio.SampleEncoding;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Decisions about the output file: its format, its ceiling, and the refusals that protect the input. */
+final class OutputTarget {
+  private OutputTarget() {}
+
+  /** Refuses an output that is the input itself, by path or through a link. */
+  static void checkDistinct(Path input, Path output) throws IOException {
+    Path in = input.toAbsolutePath().normalize();
+    Path out = output.toAbsolutePath().normalize();
+    boolean same = in.equals(out) || (Files.exists(out) && Files.exists(in) && Files.isSameFile(in, out));
+    if (same) {
+      throw new AudioFileException(output + ": output is the input file; choose another name (the input is never overwritten)");
+    }
+  }
+
+  /** The input's own bit depth, as near as we can write it. */
+  static SampleEncoding encodingFor(AudioInfo info) {
+    if (info.floatingPoint() || info.bitsPerSample() > 24) {
+      return SampleEncoding.FLOAT_32;
+    }
+    return info.bitsPerSample() > 16 ? SampleEncoding.PCM_24 : SampleEncoding.PCM_16;
+  }
+
+  static OutputFormat formatFor(Path output, SampleEncoding encoding) throws IOException {
+    try {
+      return OutputFormat.forPath(output, encoding);
+    } catch (IllegalArgumentException e) {
+      throw new AudioFileException(output.getFileName() + ": " + e.getMessage());
+    }
+  }
+
+  /** The largest magnitude an encoding holds without clipping. */
+  static double ceiling(SampleEncoding encoding) {
+    return encoding.canExceedFullScale()
+        ? Double.POSITIVE_INFINITY
+        : (Math.pow(2, encoding.bits() - 1) - 1) / Math.pow(2, encoding.bits() - 1);
+  }
+
+  /** Turns low-level write failures into one line a user can act on. */
+  static IOException explainWriteFailure(Path output, IOException e) {
+    if (e instanceof AudioFileException) {
+      return e;
+    }
+    String message = String.valueOf(e.getMessage());
+    if (message.contains("No space left")) {
+      return new AudioFileException(output + ": the disk is full; nothing was written", e);
+    }
+    if (e instanceof FileAlreadyExistsException) {
+      return new AudioFileException(output + ": already exists; nothing was written (use --overwrite to replace it)", e);
+    }
+    if (e instanceof NoSuchFileException) {
+      return new AudioFileException(output + ": the output folder does not exist", e);
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return new AudioFileException(output + ": permission denied; nothing was written", e);
+    }
+    return new AudioFileException(output + ": could not write (" + message + "); nothing was written", e);
+  }
+}
