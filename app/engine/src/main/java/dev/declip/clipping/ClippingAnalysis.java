@@ -36,36 +36,53 @@ public final class ClippingAnalysis {
       ProgressListener progress,
       Cancellation cancellation)
       throws IOException {
-    List<Optional<ClipLevels>> levels = new ArrayList<>();
-    List<LevelSource> sources = new ArrayList<>();
-    try (AudioSource source = audio.get()) {
+    AudioSource source = audio.get();
+    try {
       int channels = source.info().channels();
       List<ChannelDetection> detected = List.of();
       if (override.isEmpty() || !override.get().covers(channels)) {
         ClippingDetector detector = new ClippingDetector(channels);
         stream(source, detector::accept, "detecting clipping", progress, cancellation);
         detected = detector.result();
+        source.close();
+        source = audio.get(); // pass 2 reads the stream again from its start
       }
+      List<Optional<ClipLevels>> levels = new ArrayList<>();
+      List<LevelSource> sources = new ArrayList<>();
       for (int c = 0; c < channels; c++) {
         int index = c;
         Optional<ClipLevels> manual = override.flatMap(o -> o.levelsFor(index));
-        Optional<ClipLevels> automatic = detected.isEmpty() ? Optional.empty() : detected.get(c).levels();
+        Optional<ClipLevels> automatic =
+            detected.isEmpty() ? Optional.empty() : detected.get(c).levels();
         levels.add(manual.or(() -> automatic));
-        sources.add(manual.isPresent() ? LevelSource.MANUAL
-            : automatic.isPresent() ? LevelSource.AUTOMATIC : LevelSource.NONE);
+        sources.add(
+            manual.isPresent()
+                ? LevelSource.MANUAL
+                : automatic.isPresent() ? LevelSource.AUTOMATIC : LevelSource.NONE);
       }
+      return count(source, levels, sources, progress, cancellation);
+    } finally {
+      source.close();
     }
-    try (AudioSource source = audio.get()) {
-      ClippingCounter counter = new ClippingCounter(levels, maxRuns);
-      stream(source, counter::accept, "counting clipped samples", progress, cancellation);
-      List<ChannelCount> counts = counter.counts();
-      List<ChannelReport> reports = new ArrayList<>();
-      for (int c = 0; c < counts.size(); c++) {
-        reports.add(new ChannelReport(c, levels.get(c), sources.get(c), counts.get(c),
-            source.info().sampleRate()));
-      }
-      return new ClippingReport(reports, counter.keptRuns(), counter.droppedRuns());
+  }
+
+  private ClippingReport count(
+      AudioSource source,
+      List<Optional<ClipLevels>> levels,
+      List<LevelSource> sources,
+      ProgressListener progress,
+      Cancellation cancellation)
+      throws IOException {
+    ClippingCounter counter = new ClippingCounter(levels, maxRuns);
+    stream(source, counter::accept, "counting clipped samples", progress, cancellation);
+    List<ChannelCount> counts = counter.counts();
+    List<ChannelReport> reports = new ArrayList<>();
+    for (int c = 0; c < counts.size(); c++) {
+      reports.add(
+          new ChannelReport(
+              c, levels.get(c), sources.get(c), counts.get(c), source.info().sampleRate()));
     }
+    return new ClippingReport(reports, counter.keptRuns(), counter.droppedRuns());
   }
 
   private interface BlockConsumer {
