@@ -1,0 +1,102 @@
+package dev.declip.clipping;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Pass 1: detects the clip levels of every channel, separately for each polarity, from the signal
+ * itself. Feed it all blocks with {@link #accept}, then ask {@link #result()}. Memory is a few
+ * fixed-size histograms per channel; each sample costs O(1).
+ */
+public final class ClippingDetector {
+
+  private final ChannelState[] channels;
+  private final PileUpEstimator estimator = new PileUpEstimator();
+
+  public ClippingDetector(int channelCount) {
+    if (channelCount < 1) {
+      throw new IllegalArgumentException("need at least one channel, got " + channelCount);
+    }
+    channels = new ChannelState[channelCount];
+    for (int c = 0; c < channelCount; c++) {
+      channels[c] = new ChannelState();
+    }
+  }
+
+  /** Adds {@code block[channel][0..frames)} for every channel. */
+  public void accept(float[][] block, int frames) {
+    for (int c = 0; c < channels.length; c++) {
+      float[] samples = block[c];
+      ChannelState state = channels[c];
+      for (int i = 0; i < frames; i++) {
+        state.add(samples[i]);
+      }
+    }
+  }
+
+  /** The levels found so far, one entry per channel. */
+  public List<ChannelDetection> result() {
+    List<ChannelDetection> result = new ArrayList<>(channels.length);
+    for (ChannelState state : channels) {
+      result.add(new ChannelDetection(levelsOf(state), state.finite, state.nonFinite));
+    }
+    return result;
+  }
+
+  private Optional<ClipLevels> levelsOf(ChannelState state) {
+    if (state.finite == 0) {
+      return Optional.empty();
+    }
+    Optional<Float> positive = estimator.estimate(state.positive, state.min);
+    Optional<Float> negative = estimator.estimate(state.negative, -state.max);
+    if (positive.isEmpty() && negative.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new ClipLevels(
+            positive.orElse(Float.POSITIVE_INFINITY), negative.orElse(Float.POSITIVE_INFINITY)));
+  }
+
+  /** Streaming state of one channel; remembers the previous sample to find plateaus. */
+  private static final class ChannelState {
+    final PolarityStats positive = new PolarityStats();
+    final PolarityStats negative = new PolarityStats();
+    long finite;
+    long nonFinite;
+    float min = Float.POSITIVE_INFINITY;
+    float max = Float.NEGATIVE_INFINITY;
+    private float previous = Float.NaN;
+    private boolean previousOnPlateau;
+
+    void add(float sample) {
+      if (!Float.isFinite(sample)) {
+        nonFinite++;
+        previous = Float.NaN;
+        previousOnPlateau = false;
+        return;
+      }
+      finite++;
+      min = Math.min(min, sample);
+      max = Math.max(max, sample);
+      if (sample == 0) {
+        previous = 0;
+        previousOnPlateau = false;
+        return;
+      }
+      PolarityStats side = sample > 0 ? positive : negative;
+      float magnitude = Math.abs(sample);
+      side.add(magnitude);
+      boolean sameSign = sample > 0 ? previous > 0 : previous < 0;
+      boolean onPlateau = sameSign && PolarityStats.formPlateau(magnitude, Math.abs(previous));
+      if (onPlateau) {
+        if (!previousOnPlateau) {
+          side.addPlateau(Math.abs(previous));
+        }
+        side.addPlateau(magnitude);
+      }
+      previous = sample;
+      previousOnPlateau = onPlateau;
+    }
+  }
+}

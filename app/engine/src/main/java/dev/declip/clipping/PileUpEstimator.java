@@ -1,0 +1,105 @@
+package dev.declip.clipping;
+
+import java.util.Optional;
+
+/**
+ * Finds the clip level of one polarity from the amplitude histogram: clipping piles samples up at
+ * the level, so a narrow band there holds far more samples than the density just below predicts.
+ *
+ * <p>Two scales are searched. The hard scale (0.25 % wide, most of its samples on plateaus) finds
+ * flat clipping as it left a converter or a digital mixer. The soft scale (2 % wide) finds clipping
+ * that lossy coding or dither turned into a ripple a few percent around the old level; there the
+ * level is set at the lower flank of the pile, so the rippling samples count as clipped. Natural
+ * peaks, even a pure sine whose density rises towards its crest, pile up far less (a sine reaches
+ * about 3 times the density below on the soft scale, and 6 on the hard scale).
+ */
+final class PileUpEstimator {
+
+  private record Scale(double width, double gap, double minRatio, boolean needsPlateau) {}
+
+  private static final Scale HARD = new Scale(0.0025, 0.0025, 15, true);
+  private static final Scale SOFT = new Scale(0.02, 0.01, 4.5, false);
+  /** Relative width of the band below a candidate pile whose density serves as the reference. */
+  private static final double BACKGROUND = 0.04;
+  /** How far below the peak a pile may sit: lossy overshoot above the level stays well within. */
+  private static final double SEARCH_DEPTH = 0.3;
+  /** Fewest samples that make a pile, so that a handful of natural peaks never do. */
+  private static final int MIN_PILE = 5;
+  /** The flank of a soft pile ends where the density falls to this multiple of the reference. */
+  private static final double FLANK_RATIO = 1.5;
+
+  private record Pile(Scale scale, double low, long samples, double score) {}
+
+  /**
+   * @param lowestSwing the channel's most extreme sample of the other sign, as a signed magnitude
+   *     in this polarity's direction; a level only counts if the signal swings below half of it,
+   *     so that a constant (DC) signal is not reported as clipped
+   */
+  Optional<Float> estimate(PolarityStats stats, float lowestSwing) {
+    float peak = stats.peak();
+    if (!(peak > 0)) {
+      return Optional.empty();
+    }
+    MagnitudeHistogram.Cumulative all = stats.all.cumulative();
+    MagnitudeHistogram.Cumulative plateau = stats.plateau.cumulative();
+    Pile best = null;
+    for (Scale scale : new Scale[] {HARD, SOFT}) {
+      Pile pile = bestPile(scale, peak, all, plateau);
+      if (pile != null && (best == null || pile.score() > best.score())) {
+        best = pile;
+      }
+    }
+    if (best == null) {
+      return Optional.empty();
+    }
+    float level = levelOf(best, stats, all);
+    return lowestSwing < 0.5f * level ? Optional.of(level) : Optional.empty();
+  }
+
+  private static Pile bestPile(
+      Scale scale,
+      float peak,
+      MagnitudeHistogram.Cumulative all,
+      MagnitudeHistogram.Cumulative plateau) {
+    Pile best = null;
+    int top = MagnitudeHistogram.binOf(peak);
+    for (int bin = top; bin > 0; bin--) {
+      double low = MagnitudeHistogram.lowerEdge(bin);
+      if (low < peak * (1 - SEARCH_DEPTH)) {
+        break;
+      }
+      double high = low * (1 + scale.width());
+      long samples = all.between(low, high);
+      double bandTop = low * (1 - scale.gap());
+      long background = all.between(bandTop * (1 - BACKGROUND), bandTop);
+      double expected = background * scale.width() / BACKGROUND;
+      double ratio = (samples / scale.width()) / ((background + 1) / BACKGROUND);
+      boolean significant =
+          samples >= scale.minRatio() * expected + 3 * Math.sqrt(scale.minRatio() * expected) + MIN_PILE;
+      boolean flat = !scale.needsPlateau() || 2 * plateau.between(low, high) >= samples;
+      double score = ratio / scale.minRatio();
+      if (significant && flat && score >= 1 && (best == null || score > best.score())) {
+        best = new Pile(scale, low, samples, score);
+      }
+    }
+    return best;
+  }
+
+  private static float levelOf(Pile pile, PolarityStats stats, MagnitudeHistogram.Cumulative all) {
+    if (2 * stats.samplesAtPeak() >= pile.samples()) {
+      return stats.peak(); // an exactly flat plateau: the level is its value, to the last bit
+    }
+    double bandTop = pile.low() * (1 - pile.scale().width() / 2);
+    double reference = (all.between(bandTop * (1 - BACKGROUND), bandTop) + 1) / BACKGROUND;
+    int bin = MagnitudeHistogram.firstBinAtOrAbove(pile.low());
+    while (bin > 3) {
+      double width = 1 - MagnitudeHistogram.lowerEdge(bin - 3) / MagnitudeHistogram.lowerEdge(bin);
+      double density = (all.atOrAbove(bin - 3) - all.atOrAbove(bin)) / width;
+      if (density <= FLANK_RATIO * reference) {
+        break;
+      }
+      bin--;
+    }
+    return MagnitudeHistogram.lowerEdge(bin);
+  }
+}

@@ -1,0 +1,43 @@
+package dev.declip.clipping;
+
+/**
+ * What pass 1 keeps about one polarity of one channel: the magnitudes, the magnitudes of samples
+ * that sit on a plateau (a neighbour within {@link #PLATEAU_TOLERANCE}), and the exact peak with
+ * how many samples reached it.
+ */
+final class PolarityStats {
+
+  /** Relative difference under which two neighbouring samples form a plateau. */
+  static final float PLATEAU_TOLERANCE = 0.0025f;
+
+  final MagnitudeHistogram all = new MagnitudeHistogram();
+  final MagnitudeHistogram plateau = new MagnitudeHistogram();
+  private float peak;
+  private long samplesAtPeak;
+
+  void add(float magnitude) {
+    all.add(magnitude);
+    if (magnitude > peak) {
+      peak = magnitude;
+      samplesAtPeak = 1;
+    } else if (magnitude == peak) {
+      samplesAtPeak++;
+    }
+  }
+
+  void addPlateau(float magnitude) {
+    plateau.add(magnitude);
+  }
+
+  float peak() {
+    return peak;
+  }
+
+  long samplesAtPeak() {
+    return samplesAtPeak;
+  }
+
+  static boolean formPlateau(float magnitude, float previousMagnitude) {
+    return Math.abs(magnitude - previousMagnitude) <= PLATEAU_TOLERANCE * magnitude;
+  }
+}
