@@ -2,6 +2,7 @@ package dev.declip.cli;
 
 import dev.declip.audio.AudioFiles;
 import dev.declip.clipping.ClippingAnalysis;
+import dev.declip.clipping.ClippingReport;
 import dev.declip.progress.Cancellation;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,13 +36,14 @@ final class DetectCommand extends WorkCommand {
     ExitCode exit = ExitCode.OK;
     for (Path file : files) {
       try (ProgressBar bar = common.progressBar(file.getFileName().toString())) {
-        ClippingAnalysis.Result result =
-            ClippingAnalysis.analyze(() -> AudioFiles.open(file), override, bar, cancellation);
+        ClippingReport report =
+            new ClippingAnalysis().analyse(() -> AudioFiles.open(file), override, bar, cancellation);
+        bar.close();
         if (json) {
-          jsonReports.add(JsonText.object("file", file.toString(), "clipping", result.report().toJson()));
+          jsonReports.add(JsonText.object("file", file.toString(), "clipping", report.toJson()));
         } else {
           out().println(file);
-          out().println(result.report().toText());
+          out().println(report.toText());
         }
       } catch (IOException e) {
         err().println("declip: " + e.getMessage());

@@ -8,7 +8,7 @@ import dev.declip.audio.AudioSource;
 import dev.declip.audio.OutputFormat;
 import dev.declip.audio.SampleEncoding;
 import dev.declip.clipping.ClippingAnalysis;
-import dev.declip.clipping.ClippingAnalysis.Result;
+import dev.declip.clipping.ClippingReport;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
 import dev.declip.restore.RestorationAlgorithm;
@@ -45,13 +45,22 @@ public final class FileRestorer {
     StageClock encode = new StageClock();
 
     long detectStart = System.nanoTime();
-    Result analysis =
-        ClippingAnalysis.analyze(
-            () -> new TimedSource(AudioFiles.open(input), decode), settings.levels(), progress, cancellation);
+    AudioInfo[] opened = new AudioInfo[1];
+    ClippingReport clipping =
+        new ClippingAnalysis()
+            .analyse(
+                () -> {
+                  AudioSource source = new TimedSource(AudioFiles.open(input), decode);
+                  opened[0] = source.info();
+                  return source;
+                },
+                settings.levels(),
+                progress,
+                cancellation);
     Duration detect = Duration.ofNanos(System.nanoTime() - detectStart).minus(decode.elapsed());
-    InputChecks.requireRestorable(input, analysis);
+    InputChecks.requireRestorable(input, clipping);
 
-    AudioInfo info = analysis.info();
+    AudioInfo info = opened[0];
     SampleEncoding encoding = settings.encoding().orElse(OutputTarget.encodingFor(info));
     OutputFormat format = OutputTarget.formatFor(output, encoding);
     List<String> warnings = new ArrayList<>();
@@ -62,7 +71,7 @@ public final class FileRestorer {
       try (AudioSource source = new TimedSource(AudioFiles.open(input), decode)) {
         BlockwiseRestoration pass =
             new BlockwiseRestoration(
-                algorithm, analysis.levels(), info.sampleRate(), settings.tau(), settings.consistent());
+                algorithm, clipping.levels(), info.sampleRate(), settings.tau(), settings.consistent());
         outcome = pass.run(source, spool, info.frames(), progress, cancellation, decode, inference);
       }
       double ceiling = OutputTarget.ceiling(encoding);
@@ -87,7 +96,7 @@ public final class FileRestorer {
           input,
           target.destination(),
           info,
-          analysis.report(),
+          clipping,
           algorithm.name(),
           encoding,
           outcome.peak(),
