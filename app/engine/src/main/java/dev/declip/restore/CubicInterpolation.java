@@ -13,7 +13,7 @@ import dev.declip.progress.Cancellation;
  */
 public final class CubicInterpolation implements RestorationAlgorithm {
 
-  /** Chosen by measurement on clipped orchestral music (see the package's tests' README). */
+  /** Chosen by measurement on clipped orchestral music (test resources restore/README.txt). */
   public static final double DEFAULT_MAX_PEAK_RATIO = 2.0;
 
   private final double maxPeakRatio;
