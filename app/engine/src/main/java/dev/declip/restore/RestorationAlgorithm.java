@@ -21,6 +21,16 @@ public interface RestorationAlgorithm extends AutoCloseable {
   float[] estimate(float[] y, ClipLevels levels, int sampleRate, Cancellation cancellation);
 
   /**
+   * Like {@link #estimate(float[], ClipLevels, int, Cancellation)} for a block whose first sample is
+   * frame {@code firstFrame} of its file. Windowed algorithms place their windows on a grid anchored
+   * at frame 0 of the file, so the result does not depend on where a streamed block starts.
+   */
+  default float[] estimate(
+      float[] y, long firstFrame, ClipLevels levels, int sampleRate, Cancellation cancellation) {
+    return estimate(y, levels, sampleRate, cancellation);
+  }
+
+  /**
    * Samples of context the algorithm reads on each side of a clipped run; the pipeline streams
    * blocks with at least this much margin so results do not depend on block boundaries.
    */
