@@ -32,8 +32,10 @@ package dev.declip.model;
  * without this metadata; its sample rate is then unknown (0: it runs at the audio file's own rate)
  * and {@link ModelInfo#warnings()} says so. The names of the input and output do not matter.
  *
- * <p>Networks meant for the scale trick should be bias-free with ReLU activations, so that {@code
- * f(a y, mask) = a f(y, mask)} for {@code a > 0} (the paper's eq. 15).
+ * <p>Networks should be positively homogeneous in the signal, {@code f(a y, mask) = a f(y, mask)}
+ * for {@code a > 0} (the paper's eq. 15): bias-free, ReLU, and reading the mask as a gate on the
+ * signal ({@code y * mask}, {@code y * (1 - mask)}) rather than as a channel of its own, which
+ * would act like a bias. The UNet Declip Studio writes does all three ({@link UNetLayout}).
  */
 public final class ModelContract {
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Names, shapes and order of a {@link UNetSpec}'s parameters: the mapping any trainer must follow.
- * There are only weights (no biases anywhere). With {@code C(l) = baseChannels * 2^l}, {@code
- * Cin = 2} (signal, mask) or 1 without the mask, {@code k = kernelSize}, in this order:
+ * There are only weights (no biases anywhere). With {@code C(l) = baseChannels * 2^l}, {@code k =
+ * kernelSize}, and {@code Cin = 2} with the mask or 1 without, in this order:
  *
  * <ol>
  *   <li>for each level {@code l = 0 .. depth-1} (top first): {@code down.<l>.conv1.weight} {@code
@@ -22,6 +22,11 @@ import java.util.List;
  *       C(l), k]}, each with ReLU;
  *   <li>{@code head.weight} {@code [1, C(0), 1]}: a 1x1 convolution, no activation.
  * </ol>
+ *
+ * <p>The network's own input: the contract's {@code [N, 2, T]} (y, mask) zero-padded to a multiple
+ * of {@code 2^depth}; then, with the mask, the two channels {@code y * mask} and {@code y * (1 -
+ * mask)} (the signal gated by the mask, which keeps {@code f(a y, mask) = a f(y, mask)}, eq. 15),
+ * without it the single channel {@code y}. The output is cropped back to {@code T}.
  *
  * <p>Convolution weights are {@code [Cout, Cin, k]} (ONNX and PyTorch Conv1d), stride 1, "same"
  * padding with {@code (k-1)/2} zeros on the left and the rest on the right. With {@code residual},

@@ -75,10 +75,8 @@ public final class UNetOnnxWriter {
     String rest = g.node("Mod", new String[] {length, multiple});
     String missing = g.node("Mod", new String[] {g.node("Sub", new String[] {multiple, rest}), multiple});
     String pads = g.node("Concat", new String[] {g.longs(0, 0, 0, 0, 0), missing}, integer("axis", 0));
-    String x = g.node("Pad", new String[] {INPUT, pads});
-    if (!spec.maskInput()) {
-      x = signalChannel(g, x);
-    }
+    String padded = g.node("Pad", new String[] {INPUT, pads});
+    String x = spec.maskInput() ? gatedByMask(g, padded) : signalChannel(g, padded);
 
     String[] skips = new String[spec.depth()];
     for (int l = 0; l < spec.depth(); l++) {
@@ -115,6 +113,19 @@ public final class UNetOnnxWriter {
             ints("kernel_shape", spec.kernelSize()),
             ints("pads", left, right));
     return g.node("Relu", new String[] {conv});
+  }
+
+  /**
+   * {@code [y * mask, y * (1 - mask)]}: the mask reaches the network as a gate on the signal, not as
+   * a channel of its own, so the network stays homogeneous in y with the mask fixed (eq. 15). A plain
+   * mask channel would enter the first convolution like a bias and break that.
+   */
+  private static String gatedByMask(OnnxGraphBuilder g, String x) {
+    String signal = signalChannel(g, x);
+    String mask = g.node("Slice", new String[] {x, g.longs(1), g.longs(2), g.longs(1)});
+    String reliable = g.node("Mul", new String[] {signal, mask});
+    String clipped = g.node("Sub", new String[] {signal, reliable});
+    return g.node("Concat", new String[] {reliable, clipped}, integer("axis", 1));
   }
 
   /** Channel 0 ({@code y / mu}) of an {@code [N, 2, T]} tensor, as {@code [N, 1, T]}. */

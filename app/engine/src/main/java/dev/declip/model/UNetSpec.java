@@ -3,8 +3,8 @@ package dev.declip.model;
 /**
  * Shape of the bias-free ReLU UNet: {@code depth} 2x poolings, {@code baseChannels} at the top level
  * doubling per level (base 16, depth 3: 16-32-64 and a 128-channel bottleneck), convolutions of
- * {@code kernelSize} taps. {@code maskInput}: whether the network reads the mask channel (it always
- * receives it, by contract). {@code residual}: output = y + UNet(y, mask).
+ * {@code kernelSize} taps. {@code maskInput}: whether the network reads the mask (it always receives
+ * it, by contract); it reads it as a gate on the signal, see {@link UNetLayout}. {@code residual}: output = y + UNet(y, mask).
  */
 public record UNetSpec(
     int depth, int baseChannels, int kernelSize, boolean maskInput, boolean residual) {
@@ -29,7 +29,7 @@ public record UNetSpec(
     return baseChannels << level;
   }
 
-  /** Channels the first convolution reads: signal and mask, or the signal only. */
+  /** Channels the first convolution reads: the signal gated by the mask (two), or the signal. */
   public int inputChannels() {
     return maskInput ? 2 : 1;
   }

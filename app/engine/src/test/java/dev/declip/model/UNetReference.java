@@ -20,9 +20,13 @@ final class UNetReference {
     int m = 1 << spec.depth();
     int padded = (t + m - 1) / m * m;
     float[][] x = spec.maskInput() ? new float[2][padded] : new float[1][padded];
-    System.arraycopy(signal, 0, x[0], 0, t);
-    if (spec.maskInput()) {
-      System.arraycopy(mask, 0, x[1], 0, t);
+    for (int i = 0; i < t; i++) {
+      if (spec.maskInput()) {
+        x[0][i] = signal[i] * mask[i];
+        x[1][i] = signal[i] * (1 - mask[i]);
+      } else {
+        x[0][i] = signal[i];
+      }
     }
     float[][][] skips = new float[spec.depth()][][];
     for (int l = 0; l < spec.depth(); l++) {
