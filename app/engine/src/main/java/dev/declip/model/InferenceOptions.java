@@ -10,7 +10,8 @@ public record InferenceOptions(DeviceChoice device, int threads) {
 
   public InferenceOptions {
     if (device == null || threads < 0) {
-      throw new IllegalArgumentException("need a device and threads >= 0: " + device + ", " + threads);
+      throw new IllegalArgumentException(
+          "need a device and threads >= 0: " + device + ", " + threads);
     }
   }
 

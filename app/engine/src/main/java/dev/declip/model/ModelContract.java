@@ -7,19 +7,19 @@ package dev.declip.model;
  *   <li><b>One input</b> {@code [N, 2, T]} float32. Channel 0 is the clipped signal divided by its
  *       clip level, {@code y / mu}; channel 1 is the mask, 1 where the sample is not clipped and 0
  *       where it is. Working in units of the clip level puts the threshold at 1 for every file.
- *   <li><b>One output</b> {@code [N, 1, T]} float32: the restored signal in the same units, {@code x
- *       / mu}. The caller multiplies it by {@code mu}.
- *   <li>{@code N} (windows per batch) and {@code T} (samples per window) are dynamic. A network that
- *       needs {@code T} to be a multiple of something either pads internally and crops its output
- *       back to {@code T} (the networks Declip Studio writes do), or declares the multiple in the
- *       metadata property {@value #LENGTH_MULTIPLE}; the caller then zero-pads both channels to that
- *       multiple and crops the output.
+ *   <li><b>One output</b> {@code [N, 1, T]} float32: the restored signal in the same units, {@code
+ *       x / mu}. The caller multiplies it by {@code mu}.
+ *   <li>{@code N} (windows per batch) and {@code T} (samples per window) are dynamic. A network
+ *       that needs {@code T} to be a multiple of something either pads internally and crops its
+ *       output back to {@code T} (the networks Declip Studio writes do), or declares the multiple
+ *       in the metadata property {@value #LENGTH_MULTIPLE}; the caller then zero-pads both channels
+ *       to that multiple and crops the output.
  *   <li><b>Metadata</b> (ONNX {@code metadata_props}), all optional:
  *       <ul>
  *         <li>{@value #SAMPLE_RATE}: the sample rate in Hz the network was trained at; audio is
  *             resampled to it;
- *         <li>{@value #WINDOW}: the training window length in samples; inference uses windows of this
- *             length (default {@value #DEFAULT_WINDOW_LENGTH});
+ *         <li>{@value #WINDOW}: the training window length in samples; inference uses windows of
+ *             this length (default {@value #DEFAULT_WINDOW_LENGTH});
  *         <li>{@value #TRAINING}: how it was trained, free text (e.g. "MC+EI self-supervised, 40
  *             epochs");
  *         <li>{@value #ARCHITECTURE}: the architecture, e.g. the JSON of a {@link UNetSpec};

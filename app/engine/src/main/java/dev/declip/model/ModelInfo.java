@@ -46,21 +46,44 @@ public record ModelInfo(
   /** A summary for {@code declip info}. */
   public String toText() {
     StringBuilder text = new StringBuilder();
-    line(text, "model", path.getFileName() + String.format(Locale.ROOT, " (%.1f MB, %,d parameters)",
-        facts.fileBytes() / 1e6, facts.parameterCount()));
+    line(
+        text,
+        "model",
+        path.getFileName()
+            + String.format(
+                Locale.ROOT,
+                " (%.1f MB, %,d parameters)",
+                facts.fileBytes() / 1e6,
+                facts.parameterCount()));
     line(text, "input", facts.input());
     line(text, "output", facts.output());
-    line(text, "sample rate", sampleRate > 0 ? sampleRate + " Hz" : "not stated (runs at the file's rate)");
-    line(text, "window", windowLength > 0
-        ? windowLength + " samples" + (sampleRate > 0 ? String.format(Locale.ROOT, " (%.2f s)", windowLength / (double) sampleRate) : "")
-        : "not stated (" + ModelContract.DEFAULT_WINDOW_LENGTH + " samples used)");
+    line(
+        text,
+        "sample rate",
+        sampleRate > 0 ? sampleRate + " Hz" : "not stated (runs at the file's rate)");
+    line(
+        text,
+        "window",
+        windowLength > 0
+            ? windowLength
+                + " samples"
+                + (sampleRate > 0
+                    ? String.format(Locale.ROOT, " (%.2f s)", windowLength / (double) sampleRate)
+                    : "")
+            : "not stated (" + ModelContract.DEFAULT_WINDOW_LENGTH + " samples used)");
     if (lengthMultiple > 1) {
       line(text, "length multiple", Integer.toString(lengthMultiple));
     }
     line(text, "training", training.isEmpty() ? "not stated" : training);
     line(text, "architecture", metadata.getOrDefault(ModelContract.ARCHITECTURE, "not stated"));
-    line(text, "format", "ONNX IR " + facts.irVersion() + ", opset " + facts.opset()
-        + (facts.producer().isEmpty() ? "" : ", made by " + facts.producer()));
+    line(
+        text,
+        "format",
+        "ONNX IR "
+            + facts.irVersion()
+            + ", opset "
+            + facts.opset()
+            + (facts.producer().isEmpty() ? "" : ", made by " + facts.producer()));
     metadata.entrySet().stream()
         .filter(e -> !e.getKey().startsWith("declip."))
         .sorted(Map.Entry.comparingByKey())

@@ -9,6 +9,7 @@ import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import com.google.protobuf.InvalidProtocolBufferException;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,14 +36,23 @@ public final class ModelInspector {
     String file = String.valueOf(path.getFileName());
     ModelProto model = parse(path, file);
     GraphProto graph = model.getGraph();
-    TensorSignature input = single(realInputs(graph), file, "input", "[N, 2, T] float32 (signal, mask)");
-    TensorSignature output = single(graph.getOutputList().stream().map(TensorSignature::of).toList(),
-        file, "output", "[N, 1, T] float32 (restored signal)");
+    TensorSignature input =
+        single(realInputs(graph), file, "input", "[N, 2, T] float32 (signal, mask)");
+    TensorSignature output =
+        single(
+            graph.getOutputList().stream().map(TensorSignature::of).toList(),
+            file,
+            "output",
+            "[N, 1, T] float32 (restored signal)");
     if (!input.isFloat() || !input.hasRank(3) || !input.allows(1, ModelContract.INPUT_CHANNELS)) {
-      throw new ModelFormatException(file + ": input must be [N, 2, T] float32 (signal, mask); found " + input);
+      throw new ModelFormatException(
+          file + ": input must be [N, 2, T] float32 (signal, mask); found " + input);
     }
-    if (!output.isFloat() || !output.hasRank(3) || !output.allows(1, ModelContract.OUTPUT_CHANNELS)) {
-      throw new ModelFormatException(file + ": output must be [N, 1, T] float32 (restored signal); found " + output);
+    if (!output.isFloat()
+        || !output.hasRank(3)
+        || !output.allows(1, ModelContract.OUTPUT_CHANNELS)) {
+      throw new ModelFormatException(
+          file + ": output must be [N, 1, T] float32 (restored signal); found " + output);
     }
     Map<String, String> metadata = new LinkedHashMap<>();
     for (StringStringEntryProto entry : model.getMetadataPropsList()) {
@@ -51,21 +61,43 @@ public final class ModelInspector {
     List<String> warnings = new ArrayList<>();
     int sampleRate = positive(metadata, ModelContract.SAMPLE_RATE, 0, file);
     if (sampleRate == 0) {
-      warnings.add("no " + ModelContract.SAMPLE_RATE + " in the model: it runs at each file's own sample rate");
+      warnings.add(
+          "no "
+              + ModelContract.SAMPLE_RATE
+              + " in the model: it runs at each file's own sample rate");
     }
     int window = positive(metadata, ModelContract.WINDOW, 0, file);
     if (window == 0) {
-      warnings.add("no " + ModelContract.WINDOW + " in the model: windows of "
-          + ModelContract.DEFAULT_WINDOW_LENGTH + " samples are used");
+      warnings.add(
+          "no "
+              + ModelContract.WINDOW
+              + " in the model: windows of "
+              + ModelContract.DEFAULT_WINDOW_LENGTH
+              + " samples are used");
     }
     if (input.isFixed(2)) {
       warnings.add("the input length is fixed at " + input.dims().get(2) + " samples");
     }
-    ModelInfo.Facts facts = new ModelInfo.Facts(input.toString(), output.toString(),
-        model.getIrVersion(), opset(model), producer(model), size(path), parameterCount(graph));
-    return new ModelInfo(path, input.name(), output.name(), sampleRate, window,
+    ModelInfo.Facts facts =
+        new ModelInfo.Facts(
+            input.toString(),
+            output.toString(),
+            model.getIrVersion(),
+            opset(model),
+            producer(model),
+            size(path),
+            parameterCount(graph));
+    return new ModelInfo(
+        path,
+        input.name(),
+        output.name(),
+        sampleRate,
+        window,
         Math.max(1, positive(metadata, ModelContract.LENGTH_MULTIPLE, 1, file)),
-        metadata.getOrDefault(ModelContract.TRAINING, ""), metadata, warnings, facts);
+        metadata.getOrDefault(ModelContract.TRAINING, ""),
+        metadata,
+        warnings,
+        facts);
   }
 
   private static ModelProto parse(Path path, String file) throws ModelFormatException {
@@ -75,7 +107,7 @@ public final class ModelInspector {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(path);
-    } catch (java.nio.file.NoSuchFileException e) {
+    } catch (NoSuchFileException e) {
       throw new ModelFormatException(file + ": no such file", e);
     } catch (IOException e) {
       throw new ModelFormatException(file + ": cannot be read (" + e.getMessage() + ")", e);
@@ -87,15 +119,21 @@ public final class ModelInspector {
     try {
       model = ModelProto.parseFrom(bytes);
     } catch (InvalidProtocolBufferException e) {
-      String why = String.valueOf(e.getMessage()).contains("ended unexpectedly")
-          ? "the file is truncated" : "the file is damaged or of another kind";
+      String why =
+          String.valueOf(e.getMessage()).contains("ended unexpectedly")
+              ? "the file is truncated"
+              : "the file is damaged or of another kind";
       throw new ModelFormatException(file + ": not an ONNX model (" + why + ")", e);
     }
     // Protobuf accepts many byte strings; a real model always has these.
-    if (model.getIrVersion() <= 0 || !model.hasGraph() || model.getOpsetImportCount() == 0
+    if (model.getIrVersion() <= 0
+        || !model.hasGraph()
+        || model.getOpsetImportCount() == 0
         || model.getGraph().getNodeCount() == 0) {
-      throw new ModelFormatException(file + ": not an ONNX model (no graph, IR version or opset;"
-          + " the file is truncated, damaged or of another kind)");
+      throw new ModelFormatException(
+          file
+              + ": not an ONNX model (no graph, IR version or opset;"
+              + " the file is truncated, damaged or of another kind)");
     }
     return model;
   }
@@ -113,11 +151,19 @@ public final class ModelInspector {
     return inputs;
   }
 
-  private static TensorSignature single(List<TensorSignature> found, String file, String what,
-      String wanted) throws ModelFormatException {
+  private static TensorSignature single(
+      List<TensorSignature> found, String file, String what, String wanted)
+      throws ModelFormatException {
     if (found.size() != 1) {
-      throw new ModelFormatException(file + ": must have one " + what + " " + wanted + "; found "
-          + found.size() + (found.isEmpty() ? "" : ": " + found));
+      throw new ModelFormatException(
+          file
+              + ": must have one "
+              + what
+              + " "
+              + wanted
+              + "; found "
+              + found.size()
+              + (found.isEmpty() ? "" : ": " + found));
     }
     return found.get(0);
   }
@@ -136,7 +182,8 @@ public final class ModelInspector {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new ModelFormatException(file + ": metadata " + key + " must be a positive whole number; found '" + value + "'");
+    throw new ModelFormatException(
+        file + ": metadata " + key + " must be a positive whole number; found '" + value + "'");
   }
 
   private static long opset(ModelProto model) {
@@ -163,7 +210,8 @@ public final class ModelInspector {
     long count = 0;
     for (TensorProto tensor : graph.getInitializerList()) {
       if (tensor.getDataType() == TensorProto.DataType.FLOAT.getNumber()) {
-        count += tensor.getDimsList().stream().mapToLong(Long::longValue).reduce(1, (a, b) -> a * b);
+        count +=
+            tensor.getDimsList().stream().mapToLong(Long::longValue).reduce(1, (a, b) -> a * b);
       }
     }
     return count;

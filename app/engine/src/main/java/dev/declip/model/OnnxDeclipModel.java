@@ -3,6 +3,7 @@ package dev.declip.model;
 import ai.djl.Device;
 import ai.djl.MalformedModelException;
 import ai.djl.engine.Engine;
+import ai.djl.engine.EngineException;
 import ai.djl.inference.Predictor;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -20,8 +21,8 @@ import java.util.List;
 
 /**
  * A {@link DeclipNetwork} run by ONNX Runtime through DJL. Loading inspects the file first, so a
- * file that breaks the contract is refused with a plain message before ONNX Runtime sees it.
- * {@link #predict} is synchronized: one predictor, one call at a time.
+ * file that breaks the contract is refused with a plain message before ONNX Runtime sees it. {@link
+ * #predict} is synchronized: one predictor, one call at a time.
  */
 public final class OnnxDeclipModel implements DeclipNetwork {
 
@@ -33,8 +34,8 @@ public final class OnnxDeclipModel implements DeclipNetwork {
   private final ZooModel<NDList, NDList> model;
   private final Predictor<NDList, NDList> predictor;
 
-  private OnnxDeclipModel(ModelInfo info, Device device, List<String> warnings,
-      ZooModel<NDList, NDList> model) {
+  private OnnxDeclipModel(
+      ModelInfo info, Device device, List<String> warnings, ZooModel<NDList, NDList> model) {
     this.info = info;
     this.device = device;
     this.warnings = List.copyOf(warnings);
@@ -68,21 +69,23 @@ public final class OnnxDeclipModel implements DeclipNetwork {
         warnings.add("GPU requested but no CUDA device found; running on CPU");
       }
     }
-    Criteria.Builder<NDList, NDList> criteria = Criteria.builder()
-        .setTypes(NDList.class, NDList.class)
-        .optModelPath(path)
-        .optEngine(ENGINE)
-        .optDevice(device)
-        .optTranslator(new NoopTranslator());
+    Criteria.Builder<NDList, NDList> criteria =
+        Criteria.builder()
+            .setTypes(NDList.class, NDList.class)
+            .optModelPath(path)
+            .optEngine(ENGINE)
+            .optDevice(device)
+            .optTranslator(new NoopTranslator());
     if (options.threads() > 0) {
-      criteria.optOption("intraOpNumThreads", Integer.toString(options.threads()))
+      criteria
+          .optOption("intraOpNumThreads", Integer.toString(options.threads()))
           .optOption("interOpNumThreads", "1");
     }
     try {
       return new OnnxDeclipModel(info, device, warnings, criteria.build().loadModel());
-    } catch (MalformedModelException | ModelNotFoundException | RuntimeException e) {
-      throw new ModelFormatException(path.getFileName() + ": ONNX Runtime cannot load it ("
-          + firstLine(e) + ")", e);
+    } catch (MalformedModelException | ModelNotFoundException | EngineException e) {
+      throw new ModelFormatException(
+          path.getFileName() + ": ONNX Runtime cannot load it (" + firstLine(e) + ")", e);
     }
   }
 
@@ -106,7 +109,9 @@ public final class OnnxDeclipModel implements DeclipNetwork {
     return info.sampleRate();
   }
 
-  /** The model's {@value ModelContract#WINDOW}, else {@value ModelContract#DEFAULT_WINDOW_LENGTH}. */
+  /**
+   * The model's {@value ModelContract#WINDOW}, else {@value ModelContract#DEFAULT_WINDOW_LENGTH}.
+   */
   @Override
   public int windowLength() {
     return info.windowLength() > 0 ? info.windowLength() : ModelContract.DEFAULT_WINDOW_LENGTH;
@@ -121,22 +126,36 @@ public final class OnnxDeclipModel implements DeclipNetwork {
   public synchronized float[][] predict(float[][] signal, float[][] mask) {
     WindowBatch batch = WindowBatch.of(signal, mask, info.lengthMultiple());
     try (NDManager manager = model.getNDManager().newSubManager()) {
-      NDArray input = manager.create(batch.interleaved(), new Shape(batch.count(), 2, batch.paddedLength()));
+      NDArray input =
+          manager.create(batch.interleaved(), new Shape(batch.count(), 2, batch.paddedLength()));
       // The output is attached to the input's manager, so closing it frees both.
       NDList output = predictor.predict(new NDList(input));
       NDArray restored = output.singletonOrThrow();
       long[] shape = restored.getShape().getShape();
-      if (shape.length != 3 || shape[0] != batch.count() || shape[1] != 1 || shape[2] != batch.paddedLength()) {
-        throw new ModelInferenceException(info.path().getFileName() + ": the model returned "
-            + restored.getShape() + " for an input of " + input.getShape(), null);
+      if (shape.length != 3
+          || shape[0] != batch.count()
+          || shape[1] != 1
+          || shape[2] != batch.paddedLength()) {
+        throw new ModelInferenceException(
+            info.path().getFileName()
+                + ": the model returned "
+                + restored.getShape()
+                + " for an input of "
+                + input.getShape(),
+            null);
       }
       return batch.crop(restored.toFloatArray());
-    } catch (TranslateException | RuntimeException e) {
-      if (e instanceof ModelInferenceException m) {
-        throw m;
-      }
-      throw new ModelInferenceException(info.path().getFileName() + ": inference failed on "
-          + batch.count() + " windows of " + batch.length() + " samples (" + firstLine(e) + ")", e);
+    } catch (TranslateException | EngineException e) {
+      throw new ModelInferenceException(
+          info.path().getFileName()
+              + ": inference failed on "
+              + batch.count()
+              + " windows of "
+              + batch.length()
+              + " samples ("
+              + firstLine(e)
+              + ")",
+          e);
     }
   }
 

@@ -13,6 +13,7 @@ import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import com.google.protobuf.ByteString;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -65,7 +66,7 @@ final class OnnxGraphBuilder {
             .setName(name)
             .setDataType(TensorProto.DataType.INT64.getNumber())
             .addDims(values.length)
-            .addAllInt64Data(java.util.Arrays.stream(values).boxed().toList()));
+            .addAllInt64Data(Arrays.stream(values).boxed().toList()));
     return name;
   }
 

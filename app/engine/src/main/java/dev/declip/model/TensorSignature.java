@@ -23,7 +23,10 @@ record TensorSignature(String name, String elementType, List<String> dims) {
     if (tensor.hasShape()) {
       dims = new ArrayList<>();
       for (TensorShapeProto.Dimension d : tensor.getShape().getDimList()) {
-        dims.add(d.hasDimValue() ? Long.toString(d.getDimValue()) : d.hasDimParam() ? d.getDimParam() : "?");
+        dims.add(
+            d.hasDimValue()
+                ? Long.toString(d.getDimValue())
+                : d.hasDimParam() ? d.getDimParam() : "?");
       }
     }
     return new TensorSignature(value.getName(), elementType(tensor.getElemType()), dims);

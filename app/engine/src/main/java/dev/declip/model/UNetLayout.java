@@ -10,16 +10,17 @@ import java.util.List;
  *
  * <ol>
  *   <li>for each level {@code l = 0 .. depth-1} (top first): {@code down.<l>.conv1.weight} {@code
- *       [C(l), l == 0 ? Cin : C(l-1), k]} and {@code down.<l>.conv2.weight} {@code [C(l), C(l), k]},
- *       each followed by ReLU, then MaxPool(2) (the pooled output feeds the next level, the unpooled
- *       one is the skip);
- *   <li>{@code bottleneck.conv1.weight} {@code [C(depth), C(depth-1), k]} (or {@code Cin} when depth
- *       is 0) and {@code bottleneck.conv2.weight} {@code [C(depth), C(depth), k]}, each with ReLU;
- *   <li>for each level {@code l = depth-1 .. 0} (bottom first): {@code up.<l>.upsample.weight} {@code
- *       [C(l+1), C(l), 2]}, a ConvTranspose(kernel 2, stride 2) in ONNX layout {@code [Cin, Cout,
- *       k]}; then Concat(upsampled, skip) on the channel axis, in that order; then {@code
- *       up.<l>.conv1.weight} {@code [C(l), 2 C(l), k]} and {@code up.<l>.conv2.weight} {@code [C(l),
- *       C(l), k]}, each with ReLU;
+ *       [C(l), l == 0 ? Cin : C(l-1), k]} and {@code down.<l>.conv2.weight} {@code [C(l), C(l),
+ *       k]}, each followed by ReLU, then MaxPool(2) (the pooled output feeds the next level, the
+ *       unpooled one is the skip);
+ *   <li>{@code bottleneck.conv1.weight} {@code [C(depth), C(depth-1), k]} (or {@code Cin} when
+ *       depth is 0) and {@code bottleneck.conv2.weight} {@code [C(depth), C(depth), k]}, each with
+ *       ReLU;
+ *   <li>for each level {@code l = depth-1 .. 0} (bottom first): {@code up.<l>.upsample.weight}
+ *       {@code [C(l+1), C(l), 2]}, a ConvTranspose(kernel 2, stride 2) in ONNX layout {@code [Cin,
+ *       Cout, k]}; then Concat(upsampled, skip) on the channel axis, in that order; then {@code
+ *       up.<l>.conv1.weight} {@code [C(l), 2 C(l), k]} and {@code up.<l>.conv2.weight} {@code
+ *       [C(l), C(l), k]}, each with ReLU;
  *   <li>{@code head.weight} {@code [1, C(0), 1]}: a 1x1 convolution, no activation.
  * </ol>
  *

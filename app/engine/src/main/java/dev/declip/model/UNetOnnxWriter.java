@@ -15,9 +15,10 @@ import java.util.Map;
 
 /**
  * Writes a bias-free UNet ({@link UNetLayout}) as an ONNX file honouring {@link ModelContract}. The
- * graph pads {@code T} with zeros to a multiple of {@code 2^depth} and crops the output back, so any
- * window length runs. Without biases the network is positively homogeneous: {@code f(a y, mask) = a
- * f(y, mask)} for {@code a > 0} (eq. 15), which is why windows can be fed in units of the clip level.
+ * graph pads {@code T} with zeros to a multiple of {@code 2^depth} and crops the output back, so
+ * any window length runs. Without biases the network is positively homogeneous: {@code f(a y, mask)
+ * = a f(y, mask)} for {@code a > 0} (eq. 15), which is why windows can be fed in units of the clip
+ * level.
  */
 public final class UNetOnnxWriter {
 
@@ -35,7 +36,8 @@ public final class UNetOnnxWriter {
    */
   public static void write(Path target, UNetWeights weights, ModelMetadata metadata)
       throws IOException {
-    ModelProto model = build(weights).model("Bias-free UNet for declipping", properties(weights, metadata));
+    ModelProto model =
+        build(weights).model("Bias-free UNet for declipping", properties(weights, metadata));
     Path dir = target.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(dir, target.getFileName() + ".", ".part");
     try {
@@ -43,7 +45,8 @@ public final class UNetOnnxWriter {
         model.writeTo(out);
       }
       try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -70,17 +73,26 @@ public final class UNetOnnxWriter {
       g.floats(entry.name(), entry.shape(), weights.get(entry.name()));
     }
     // T as a 1-D tensor, and the zeros that make it a multiple of 2^depth: (m - T mod m) mod m.
-    String length = g.node("Slice", new String[] {g.node("Shape", new String[] {INPUT}), g.longs(2), g.longs(3), g.longs(0)});
+    String length =
+        g.node(
+            "Slice",
+            new String[] {
+              g.node("Shape", new String[] {INPUT}), g.longs(2), g.longs(3), g.longs(0)
+            });
     String multiple = g.longs(spec.lengthMultiple());
     String rest = g.node("Mod", new String[] {length, multiple});
-    String missing = g.node("Mod", new String[] {g.node("Sub", new String[] {multiple, rest}), multiple});
-    String pads = g.node("Concat", new String[] {g.longs(0, 0, 0, 0, 0), missing}, integer("axis", 0));
+    String missing =
+        g.node("Mod", new String[] {g.node("Sub", new String[] {multiple, rest}), multiple});
+    String pads =
+        g.node("Concat", new String[] {g.longs(0, 0, 0, 0, 0), missing}, integer("axis", 0));
     String padded = g.node("Pad", new String[] {INPUT, pads});
     String x = spec.maskInput() ? gatedByMask(g, padded) : signalChannel(g, padded);
 
     String[] skips = new String[spec.depth()];
     for (int l = 0; l < spec.depth(); l++) {
-      x = convRelu(g, spec, convRelu(g, spec, x, UNetLayout.downConv(l, 1)), UNetLayout.downConv(l, 2));
+      x =
+          convRelu(
+              g, spec, convRelu(g, spec, x, UNetLayout.downConv(l, 1)), UNetLayout.downConv(l, 2));
       skips[l] = x;
       x = g.node("MaxPool", new String[] {x}, ints("kernel_shape", 2), ints("strides", 2));
     }
@@ -88,7 +100,11 @@ public final class UNetOnnxWriter {
     x = convRelu(g, spec, x, UNetLayout.bottleneckConv(2));
     for (int l = spec.depth() - 1; l >= 0; l--) {
       String up =
-          g.node("ConvTranspose", new String[] {x, UNetLayout.upSample(l)}, ints("kernel_shape", 2), ints("strides", 2));
+          g.node(
+              "ConvTranspose",
+              new String[] {x, UNetLayout.upSample(l)},
+              ints("kernel_shape", 2),
+              ints("strides", 2));
       x = g.node("Concat", new String[] {up, skips[l]}, integer("axis", 1));
       x = convRelu(g, spec, convRelu(g, spec, x, UNetLayout.upConv(l, 1)), UNetLayout.upConv(l, 2));
     }
@@ -116,9 +132,9 @@ public final class UNetOnnxWriter {
   }
 
   /**
-   * {@code [y * mask, y * (1 - mask)]}: the mask reaches the network as a gate on the signal, not as
-   * a channel of its own, so the network stays homogeneous in y with the mask fixed (eq. 15). A plain
-   * mask channel would enter the first convolution like a bias and break that.
+   * {@code [y * mask, y * (1 - mask)]}: the mask reaches the network as a gate on the signal, not
+   * as a channel of its own, so the network stays homogeneous in y with the mask fixed (eq. 15). A
+   * plain mask channel would enter the first convolution like a bias and break that.
    */
   private static String gatedByMask(OnnxGraphBuilder g, String x) {
     String signal = signalChannel(g, x);

@@ -1,10 +1,11 @@
 package dev.declip.model;
 
 /**
- * Shape of the bias-free ReLU UNet: {@code depth} 2x poolings, {@code baseChannels} at the top level
- * doubling per level (base 16, depth 3: 16-32-64 and a 128-channel bottleneck), convolutions of
- * {@code kernelSize} taps. {@code maskInput}: whether the network reads the mask (it always receives
- * it, by contract); it reads it as a gate on the signal, see {@link UNetLayout}. {@code residual}: output = y + UNet(y, mask).
+ * Shape of the bias-free ReLU UNet: {@code depth} 2x poolings, {@code baseChannels} at the top
+ * level doubling per level (base 16, depth 3: 16-32-64 and a 128-channel bottleneck), convolutions
+ * of {@code kernelSize} taps. {@code maskInput}: whether the network reads the mask (it always
+ * receives it, by contract); it reads it as a gate on the signal, see {@link UNetLayout}. {@code
+ * residual}: output = y + UNet(y, mask).
  */
 public record UNetSpec(
     int depth, int baseChannels, int kernelSize, boolean maskInput, boolean residual) {

@@ -32,7 +32,11 @@ public final class UNetWeights {
       float[] values = named.get(entry.name());
       if (values == null || values.length != entry.size()) {
         throw new IllegalArgumentException(
-            entry.name() + " must hold " + entry.size() + " values " + Arrays.toString(entry.shape())
+            entry.name()
+                + " must hold "
+                + entry.size()
+                + " values "
+                + Arrays.toString(entry.shape())
                 + (values == null ? "; missing" : "; found " + values.length));
       }
       copy.put(entry.name(), values.clone());
@@ -46,8 +50,8 @@ public final class UNetWeights {
 
   /**
    * He-normal weights (standard deviation {@code sqrt(2 / fan_in)}, fan_in = input channels times
-   * taps; Cin for the transposed convolution, whose taps do not overlap), drawn in layout order from
-   * {@code new Random(seed)}: the same seed gives the same weights on every JVM.
+   * taps; Cin for the transposed convolution, whose taps do not overlap), drawn in layout order
+   * from {@code new Random(seed)}: the same seed gives the same weights on every JVM.
    */
   public static UNetWeights random(UNetSpec spec, long seed) {
     Random random = new Random(seed);

@@ -14,7 +14,8 @@ record WindowBatch(float[][] signal, float[][] mask, int count, int length, int 
     int length = signal[0].length;
     for (int n = 0; n < signal.length; n++) {
       if (signal[n].length != length || mask[n].length != length || length == 0) {
-        throw new IllegalArgumentException("all windows and masks must have the same, nonzero length");
+        throw new IllegalArgumentException(
+            "all windows and masks must have the same, nonzero length");
       }
     }
     int padded = (length + multiple - 1) / multiple * multiple;

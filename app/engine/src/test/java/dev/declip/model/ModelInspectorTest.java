@@ -56,8 +56,9 @@ class ModelInspectorTest {
     Path path = TestModels.writeWrongInput(dir);
 
     assertThatThrownBy(() -> ModelInspector.inspect(path))
-        .hasMessage("wrong-input.onnx: input must be [N, 2, T] float32 (signal, mask);"
-            + " found 'input' [N, 3, T] float32");
+        .hasMessage(
+            "wrong-input.onnx: input must be [N, 2, T] float32 (signal, mask);"
+                + " found 'input' [N, 3, T] float32");
   }
 
   @Test
@@ -69,8 +70,9 @@ class ModelInspectorTest {
     Path path = TestModels.save(g.model("", Map.of()), dir.resolve("model.onnx"));
 
     assertThatThrownBy(() -> ModelInspector.inspect(path))
-        .hasMessage("model.onnx: input must be [N, 2, T] float32 (signal, mask);"
-            + " found 'images' [1, 3, 224, 224] float32");
+        .hasMessage(
+            "model.onnx: input must be [N, 2, T] float32 (signal, mask);"
+                + " found 'images' [1, 3, 224, 224] float32");
   }
 
   @Test
@@ -82,8 +84,9 @@ class ModelInspectorTest {
     Path path = TestModels.save(g.model("", Map.of()), dir.resolve("model.onnx"));
 
     assertThatThrownBy(() -> ModelInspector.inspect(path))
-        .hasMessage("model.onnx: output must be [N, 1, T] float32 (restored signal);"
-            + " found 'output' [N, 2, T] float32");
+        .hasMessage(
+            "model.onnx: output must be [N, 1, T] float32 (restored signal);"
+                + " found 'output' [N, 2, T] float32");
   }
 
   @Test
@@ -98,12 +101,15 @@ class ModelInspectorTest {
   @Test
   void refusesASampleRateThatIsNotANumber() throws IOException {
     Path path = dir.resolve("model.onnx");
-    UNetOnnxWriter.write(path, UNetWeights.random(TestModels.SMALL, 1),
+    UNetOnnxWriter.write(
+        path,
+        UNetWeights.random(TestModels.SMALL, 1),
         new ModelMetadata(22050, 8192, "", Map.of(ModelContract.LENGTH_MULTIPLE, "eight")));
 
     assertThatThrownBy(() -> ModelInspector.inspect(path))
-        .hasMessage("model.onnx: metadata declip.length_multiple must be a positive whole number;"
-            + " found 'eight'");
+        .hasMessage(
+            "model.onnx: metadata declip.length_multiple must be a positive whole number;"
+                + " found 'eight'");
   }
 
   @Test
@@ -111,8 +117,15 @@ class ModelInspectorTest {
     ModelInfo info = ModelInspector.inspect(TestModels.writeRandomUNet(dir));
 
     assertThat(info.toText())
-        .contains("'input' [N, 2, T] float32", "'output' [N, 1, T] float32", "22050 Hz",
-            "8192 samples (0.37 s)", "opset 17", "bias-free-unet")
-        .contains(String.format("%,d parameters", UNetWeights.random(TestModels.SMALL, 0).parameterCount()));
+        .contains(
+            "'input' [N, 2, T] float32",
+            "'output' [N, 1, T] float32",
+            "22050 Hz",
+            "8192 samples (0.37 s)",
+            "opset 17",
+            "bias-free-unet")
+        .contains(
+            String.format(
+                "%,d parameters", UNetWeights.random(TestModels.SMALL, 0).parameterCount()));
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,9 @@ class OnnxDeclipModelTest {
 
   @BeforeAll
   static void loadSmallUNet() throws IOException {
-    model = OnnxDeclipModel.load(TestModels.writeRandomUNet(dir), new InferenceOptions(DeviceChoice.CPU, 2));
+    model =
+        OnnxDeclipModel.load(
+            TestModels.writeRandomUNet(dir), new InferenceOptions(DeviceChoice.CPU, 2));
   }
 
   @AfterAll
@@ -34,7 +37,8 @@ class OnnxDeclipModelTest {
 
     float[][] scaledOutput = model.predict(Signals.scaled(signal, 2.5f), mask);
 
-    assertThat(Signals.relativeError(scaledOutput, Signals.scaled(model.predict(signal, mask), 2.5f)))
+    assertThat(
+            Signals.relativeError(scaledOutput, Signals.scaled(model.predict(signal, mask), 2.5f)))
         .isLessThan(1e-4);
   }
 
@@ -69,7 +73,8 @@ class OnnxDeclipModelTest {
 
   @Test
   void loadsAModelWithoutMetadataWithAWarningAndTheDefaultWindow() throws IOException {
-    try (OnnxDeclipModel bare = OnnxDeclipModel.load(TestModels.writeWithoutMetadata(dir), InferenceOptions.defaults())) {
+    try (OnnxDeclipModel bare =
+        OnnxDeclipModel.load(TestModels.writeWithoutMetadata(dir), InferenceOptions.defaults())) {
       assertThat(bare.sampleRate()).isZero();
       assertThat(bare.windowLength()).isEqualTo(ModelContract.DEFAULT_WINDOW_LENGTH);
       assertThat(bare.warnings()).anySatisfy(w -> assertThat(w).contains("own sample rate"));
@@ -78,12 +83,15 @@ class OnnxDeclipModelTest {
 
   @Test
   void fallsBackToCpuWithAWarningWhenNoGpuIsPresent() throws IOException {
-    try (OnnxDeclipModel onGpu = OnnxDeclipModel.load(TestModels.writeRandomUNet(dir), new InferenceOptions(DeviceChoice.GPU, 1))) {
+    try (OnnxDeclipModel onGpu =
+        OnnxDeclipModel.load(
+            TestModels.writeRandomUNet(dir), new InferenceOptions(DeviceChoice.GPU, 1))) {
       float[][] signal = Signals.clipped(1, 512, 1);
 
       assertThat(onGpu.predict(signal, Signals.maskOf(signal))[0]).hasSize(512);
       assertThat(onGpu.deviceUsed()).isEqualTo("cpu()");
-      assertThat(onGpu.warnings()).containsExactly("GPU requested but no CUDA device found; running on CPU");
+      assertThat(onGpu.warnings())
+          .containsExactly("GPU requested but no CUDA device found; running on CPU");
     }
   }
 
@@ -98,12 +106,14 @@ class OnnxDeclipModelTest {
 
   @Test
   void reportsAFailureAtRunTimeInOneLineNamingTheFile() throws IOException {
-    try (OnnxDeclipModel fixed = OnnxDeclipModel.load(TestModels.writeFixedLengthInside(dir), InferenceOptions.defaults())) {
+    try (OnnxDeclipModel fixed =
+        OnnxDeclipModel.load(TestModels.writeFixedLengthInside(dir), InferenceOptions.defaults())) {
       float[][] signal = Signals.clipped(1, 999, 1);
 
       assertThatThrownBy(() -> fixed.predict(signal, Signals.maskOf(signal)))
           .isInstanceOf(ModelInferenceException.class)
-          .hasMessageStartingWith("fixed-length.onnx: inference failed on 1 windows of 999 samples (")
+          .hasMessageStartingWith(
+              "fixed-length.onnx: inference failed on 1 windows of 999 samples (")
           .hasMessageNotContaining("\n");
     }
   }
@@ -113,18 +123,39 @@ class OnnxDeclipModelTest {
     // depth 3 pads to 8 inside; declaring 16 makes the caller pad 1000 to 1008 first.
     UNetWeights weights = UNetWeights.random(TestModels.SMALL, 8);
     Path path = dir.resolve("multiple.onnx");
-    UNetOnnxWriter.write(path, weights, new ModelMetadata(22050, 8192, "", Map.of(ModelContract.LENGTH_MULTIPLE, "16")));
+    UNetOnnxWriter.write(
+        path,
+        weights,
+        new ModelMetadata(22050, 8192, "", Map.of(ModelContract.LENGTH_MULTIPLE, "16")));
     float[][] signal = Signals.clipped(1, 1000, 2);
     float[][] mask = Signals.maskOf(signal);
-    float[] expected = new UNetReference(weights).forward(
-        java.util.Arrays.copyOf(signal[0], 1008), java.util.Arrays.copyOf(mask[0], 1008));
+    float[] expected =
+        new UNetReference(weights)
+            .forward(
+                Arrays.copyOf(signal[0], 1008), Arrays.copyOf(mask[0], 1008));
 
     try (OnnxDeclipModel padded = OnnxDeclipModel.load(path, InferenceOptions.defaults())) {
       float[][] restored = padded.predict(signal, mask);
 
       assertThat(restored[0]).hasSize(1000);
-      assertThat(Signals.relativeError(restored, new float[][] {java.util.Arrays.copyOf(expected, 1000)}))
+      assertThat(
+              Signals.relativeError(
+                  restored, new float[][] {Arrays.copyOf(expected, 1000)}))
           .isLessThan(1e-4);
     }
+  }
+
+  @Test
+  void refusesAModelOnnxRuntimeCannotLoadWithAPlainMessage() throws IOException {
+    OnnxGraphBuilder g = new OnnxGraphBuilder("unknown-op");
+    g.input("input", "N", 2, "T");
+    g.output("output", "N", 1, "T");
+    g.namedNode("NoSuchOperator", "output", new String[] {"input"});
+    Path path = TestModels.save(g.model("", Map.of()), dir.resolve("unknown-op.onnx"));
+
+    assertThatThrownBy(() -> OnnxDeclipModel.load(path, InferenceOptions.defaults()))
+        .isInstanceOf(ModelFormatException.class)
+        .hasMessageStartingWith("unknown-op.onnx: ONNX Runtime cannot load it (")
+        .hasMessageNotContaining("\n");
   }
 }

@@ -23,7 +23,9 @@ public final class TestModels {
   public static Path writeRandomUNet(Path dir, UNetSpec spec, int sampleRate, int window, long seed)
       throws IOException {
     Path path = dir.resolve("unet-" + seed + ".onnx");
-    UNetOnnxWriter.write(path, UNetWeights.random(spec, seed),
+    UNetOnnxWriter.write(
+        path,
+        UNetWeights.random(spec, seed),
         new ModelMetadata(sampleRate, window, "random weights, untrained (test fixture)"));
     return path;
   }
@@ -35,8 +37,10 @@ public final class TestModels {
 
   /** The small UNet without any metadata, as a plain PyTorch export would be. */
   public static Path writeWithoutMetadata(Path dir) throws IOException {
-    ModelProto model = ModelProto.parseFrom(Files.readAllBytes(writeRandomUNet(dir)))
-        .toBuilder().clearMetadataProps().build();
+    ModelProto model =
+        ModelProto.parseFrom(Files.readAllBytes(writeRandomUNet(dir))).toBuilder()
+            .clearMetadataProps()
+            .build();
     return save(model, dir.resolve("no-metadata.onnx"));
   }
 

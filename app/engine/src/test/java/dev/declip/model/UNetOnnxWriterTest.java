@@ -35,7 +35,8 @@ class UNetOnnxWriterTest {
     assertThat(info.sampleRate()).isEqualTo(16000);
     assertThat(info.windowLength()).isEqualTo(4096);
     assertThat(info.training()).contains("untrained");
-    assertThat(info.metadata()).containsEntry(ModelContract.ARCHITECTURE, TestModels.SMALL.toJson());
+    assertThat(info.metadata())
+        .containsEntry(ModelContract.ARCHITECTURE, TestModels.SMALL.toJson());
     assertThat(info.warnings()).isEmpty();
   }
 
@@ -44,7 +45,8 @@ class UNetOnnxWriterTest {
     Path path = dir.resolve("model.onnx");
     Files.writeString(path, "old");
 
-    UNetOnnxWriter.write(path, UNetWeights.random(TestModels.SMALL, 1), new ModelMetadata(22050, 8192, ""));
+    UNetOnnxWriter.write(
+        path, UNetWeights.random(TestModels.SMALL, 1), new ModelMetadata(22050, 8192, ""));
 
     assertThat(ModelInspector.inspect(path).facts().parameterCount())
         .isEqualTo(UNetWeights.random(TestModels.SMALL, 1).parameterCount());

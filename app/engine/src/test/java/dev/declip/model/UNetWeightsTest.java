@@ -11,10 +11,12 @@ class UNetWeightsTest {
   @Test
   void defaultSpecHasAboutOnePointEightFiveMillionWeights() {
     // k = 9; levels 16, 32, 64, 128; bottleneck 256; counted by hand from the layout's shapes.
-    long down = (16 * 2 + 16 * 16 + 32 * 16 + 32 * 32 + 64 * 32 + 64 * 64 + 128 * 64 + 128 * 128) * 9L;
+    long down =
+        (16 * 2 + 16 * 16 + 32 * 16 + 32 * 32 + 64 * 32 + 64 * 64 + 128 * 64 + 128 * 128) * 9L;
     long bottleneck = (256 * 128 + 256 * 256) * 9L;
     long upsample = (256 * 128 + 128 * 64 + 64 * 32 + 32 * 16) * 2L;
-    long up = (128 * 256 + 128 * 128 + 64 * 128 + 64 * 64 + 32 * 64 + 32 * 32 + 16 * 32 + 16 * 16) * 9L;
+    long up =
+        (128 * 256 + 128 * 128 + 64 * 128 + 64 * 64 + 32 * 64 + 32 * 32 + 16 * 32 + 16 * 16) * 9L;
     long head = 16;
 
     assertThat(UNetWeights.random(UNetSpec.defaults(), 0).parameterCount())
@@ -38,9 +40,15 @@ class UNetWeightsTest {
   void namesParametersTopDownThenBottomUp() {
     assertThat(UNetLayout.of(new UNetSpec(1, 4, 3, true, true)))
         .extracting(UNetLayout.Entry::name)
-        .containsExactly("down.0.conv1.weight", "down.0.conv2.weight", "bottleneck.conv1.weight",
-            "bottleneck.conv2.weight", "up.0.upsample.weight", "up.0.conv1.weight",
-            "up.0.conv2.weight", "head.weight");
+        .containsExactly(
+            "down.0.conv1.weight",
+            "down.0.conv2.weight",
+            "bottleneck.conv1.weight",
+            "bottleneck.conv2.weight",
+            "up.0.upsample.weight",
+            "up.0.conv1.weight",
+            "up.0.conv2.weight",
+            "head.weight");
   }
 
   @Test
@@ -53,9 +61,17 @@ class UNetWeightsTest {
 
   @Test
   void refusesNamedWeightsOfTheWrongSize() {
-    assertThatThrownBy(() -> UNetWeights.of(new UNetSpec(0, 1, 1, false, false),
-            Map.of("bottleneck.conv1.weight", new float[2], "bottleneck.conv2.weight", new float[1],
-                "head.weight", new float[1])))
+    assertThatThrownBy(
+            () ->
+                UNetWeights.of(
+                    new UNetSpec(0, 1, 1, false, false),
+                    Map.of(
+                        "bottleneck.conv1.weight",
+                        new float[2],
+                        "bottleneck.conv2.weight",
+                        new float[1],
+                        "head.weight",
+                        new float[1])))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("bottleneck.conv1.weight must hold 1 values");
   }
