@@ -49,7 +49,7 @@ final class BenchmarkInput {
     UNetSpec spec = UNetSpec.defaults();
     Path file = dir.resolve("untrained-default-unet.onnx");
     UNetOnnxWriter.write(
-        spec, UNetWeights.random(spec, 1), new ModelMetadata(44_100, 8192, "untrained (benchmark only)", Map.of()), file);
+        file, UNetWeights.random(spec, 1), new ModelMetadata(44_100, 8192, "untrained (benchmark only)", Map.of()));
     return file;
   }
 
