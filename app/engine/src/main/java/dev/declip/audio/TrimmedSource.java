@@ -1,0 +1,65 @@
+package dev.declip.audio;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/**
+ * Drops a decoder's leading delay and keeps only the frames that belong to the audio: how MP3
+ * encoder delay and padding are removed. A stream that ends before the promised length is
+ * reported as truncated.
+ */
+final class TrimmedSource implements AudioSource {
+
+  private final String name;
+  private final AudioSource inner;
+  private final AudioInfo info;
+  private long toSkip;
+  private long left;
+
+  TrimmedSource(String name, AudioSource inner, long skipFrames, long frames) {
+    this.name = name;
+    this.inner = inner;
+    AudioInfo i = inner.info();
+    this.info = new AudioInfo(
+        i.container(), i.sampleRate(), i.channels(), i.bitsPerSample(), i.floatingPoint(), frames);
+    this.toSkip = skipFrames;
+    this.left = frames;
+  }
+
+  @Override
+  public AudioInfo info() {
+    return info;
+  }
+
+  @Override
+  public int read(float[][] buffer, int frames) throws IOException {
+    while (toSkip > 0) {
+      int n = inner.read(buffer, (int) Math.min(frames, toSkip));
+      if (n < 0) {
+        throw truncated();
+      }
+      toSkip -= n;
+    }
+    if (left == 0) {
+      return -1;
+    }
+    int n = inner.read(buffer, (int) Math.min(frames, left));
+    if (n < 0) {
+      throw truncated();
+    }
+    left -= n;
+    return n;
+  }
+
+  private AudioFileException truncated() {
+    double total = info.frames() / (double) info.sampleRate();
+    double got = (info.frames() - left) / (double) info.sampleRate();
+    return new AudioFileException(String.format(
+        Locale.ROOT, "%s: truncated after %.2f s (the header promises %.2f s)", name, got, total));
+  }
+
+  @Override
+  public void close() throws IOException {
+    inner.close();
+  }
+}
