@@ -35,6 +35,7 @@ public final class AudioFiles {
     return switch (container) {
       case WAV -> openWav(file);
       case MP3 -> openMp3(file);
+      case FLAC -> JavaSoundOpener.open(file, container, FlacStreamInfo.totalFrames(file));
       default -> JavaSoundOpener.open(file, container, -1);
     };
   }
