@@ -15,6 +15,8 @@ import net.sourceforge.javaflacencoder.StreamConfiguration;
 final class FlacSink implements AudioSink {
 
   private static final int BLOCK = 4096;
+  /** Above the highest predictor order java-flac-encoder tries (LPC 32). */
+  private static final int MIN_PREDICTED_BLOCK = 64;
 
   private final String name;
   private final FLACEncoder encoder = new FLACEncoder();
@@ -75,7 +77,16 @@ final class FlacSink implements AudioSink {
     }
     closed = true;
     try (out) {
-      encoder.encodeSamples(encoder.samplesAvailableToEncode(), true);
+      int last = encoder.samplesAvailableToEncode();
+      if (last < MIN_PREDICTED_BLOCK) {
+        // The fixed and LPC predictors index past a block shorter than their order.
+        EncodingConfiguration verbatim = new EncodingConfiguration();
+        verbatim.setSubframeType(EncodingConfiguration.SubframeType.VERBATIM);
+        encoder.setEncodingConfiguration(verbatim);
+      }
+      encoder.encodeSamples(last, true);
+    } catch (RuntimeException e) {
+      throw new AudioFileException(name + ": FLAC encoder failed (" + e + ")", e);
     }
   }
 }

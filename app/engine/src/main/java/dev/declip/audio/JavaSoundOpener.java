@@ -16,7 +16,7 @@ import javazoom.spi.mpeg.sampled.file.MpegAudioFileReader;
 import javazoom.spi.vorbis.sampled.convert.VorbisFormatConversionProvider;
 import javazoom.spi.vorbis.sampled.file.VorbisAudioFileReader;
 import org.jflac.sound.spi.FlacAudioFileReader;
-import org.jflac.sound.spi.FlacFormatConversionProvider;
+import org.jflac.sound.spi.Flac2PcmAudioInputStream;
 
 /**
  * Opens AIFF, FLAC, MP3 and Ogg Vorbis through javax.sound.sampled service providers. The reader
@@ -83,8 +83,11 @@ final class JavaSoundOpener {
   }
 
   private static AudioInputStream decode(Container container, AudioFormat pcm, AudioInputStream in) {
+    if (container == Container.FLAC) {
+      // jflac's conversion provider refuses more than two channels; its decoding stream does not.
+      return new Flac2PcmAudioInputStream(in, pcm, AudioSystem.NOT_SPECIFIED);
+    }
     FormatConversionProvider provider = switch (container) {
-      case FLAC -> new FlacFormatConversionProvider();
       case MP3 -> new MpegFormatConversionProvider();
       case OGG -> new VorbisFormatConversionProvider();
       default -> null;

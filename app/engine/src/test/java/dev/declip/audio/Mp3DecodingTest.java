@@ -43,7 +43,7 @@ class Mp3DecodingTest {
     AudioData ours = AudioFiles.readAll(Fixtures.path(MP3));
     AudioData ffmpeg = AudioFiles.readAll(Fixtures.path(FFMPEG_DECODE));
 
-    assertThat(Fixtures.snrDb(ffmpeg.samples()[0], ours.samples()[0])).isGreaterThan(30);
+    assertThat(Fixtures.snrDb(ffmpeg.samples()[0], ours.samples()[0])).isGreaterThan(45);
   }
 
   @Test
