@@ -36,6 +36,7 @@ public final class AudioFiles {
       case WAV -> openWav(file);
       case MP3 -> openMp3(file);
       case FLAC -> JavaSoundOpener.open(file, container, FlacStreamInfo.totalFrames(file));
+      case OGG -> openOgg(file);
       default -> JavaSoundOpener.open(file, container, -1);
     };
   }
@@ -120,6 +121,11 @@ public final class AudioFiles {
       in.close();
       throw e;
     }
+  }
+
+  private static AudioSource openOgg(Path file) throws IOException {
+    OggEnding.requireEndOfStream(file);
+    return JavaSoundOpener.open(file, Container.OGG, -1);
   }
 
   private static AudioSource openMp3(Path file) throws IOException {
