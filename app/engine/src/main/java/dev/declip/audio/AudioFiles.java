@@ -124,8 +124,7 @@ public final class AudioFiles {
   }
 
   private static AudioSource openOgg(Path file) throws IOException {
-    OggEnding.requireEndOfStream(file);
-    return JavaSoundOpener.open(file, Container.OGG, -1);
+    return new VorbisSource(file, OggEnding.totalFrames(file));
   }
 
   private static AudioSource openMp3(Path file) throws IOException {

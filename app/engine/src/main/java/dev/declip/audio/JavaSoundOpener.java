@@ -13,13 +13,11 @@ import javax.sound.sampled.spi.AudioFileReader;
 import javax.sound.sampled.spi.FormatConversionProvider;
 import javazoom.spi.mpeg.sampled.convert.MpegFormatConversionProvider;
 import javazoom.spi.mpeg.sampled.file.MpegAudioFileReader;
-import javazoom.spi.vorbis.sampled.convert.VorbisFormatConversionProvider;
-import javazoom.spi.vorbis.sampled.file.VorbisAudioFileReader;
 import org.jflac.sound.spi.FlacAudioFileReader;
 import org.jflac.sound.spi.Flac2PcmAudioInputStream;
 
 /**
- * Opens AIFF, FLAC, MP3 and Ogg Vorbis through javax.sound.sampled service providers. The reader
+ * Opens AIFF, FLAC and MP3 through javax.sound.sampled service providers. The reader
  * is chosen from the sniffed container rather than by AudioSystem's trial loop, in which mp3spi
  * claims almost any byte soup.
  */
@@ -70,7 +68,6 @@ final class JavaSoundOpener {
     AudioFileReader reader = switch (container) {
       case FLAC -> new FlacAudioFileReader();
       case MP3 -> new MpegAudioFileReader();
-      case OGG -> new VorbisAudioFileReader();
       default -> throw new IllegalStateException("not a javax.sound container: " + container);
     };
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
@@ -89,7 +86,6 @@ final class JavaSoundOpener {
     }
     FormatConversionProvider provider = switch (container) {
       case MP3 -> new MpegFormatConversionProvider();
-      case OGG -> new VorbisFormatConversionProvider();
       default -> null;
     };
     if (provider == null) {

@@ -2,13 +2,15 @@ package dev.declip.audio;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Checks that an Ogg file ends with its end-of-stream page. vorbisspi stops quietly at the cut of
- * a truncated file, so without this check a cut file would read as a shorter, healthy one.
+ * Reads the last page of an Ogg file: its granule position is the stream's length in frames, and
+ * its end-of-stream flag tells a complete file from one cut short (a decoder just stops at the
+ * cut, so without this check a cut file would read as a shorter, healthy one).
  */
 final class OggEnding {
 
@@ -18,7 +20,8 @@ final class OggEnding {
 
   private OggEnding() {}
 
-  static void requireEndOfStream(Path file) throws IOException {
+  /** The final granule position, which for Vorbis is the number of frames in the stream. */
+  static long totalFrames(Path file) throws IOException {
     try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
       long size = channel.size();
       int length = (int) Math.min(size, TAIL_BYTES);
@@ -28,7 +31,7 @@ final class OggEnding {
       for (int i = length - 27; i >= 0; i--) {
         if (b[i] == 'O' && b[i + 1] == 'g' && b[i + 2] == 'g' && b[i + 3] == 'S' && b[i + 4] == 0) {
           if ((b[i + HEADER_TYPE_OFFSET] & EOS_FLAG) != 0) {
-            return;
+            return ByteBuffer.wrap(b, i + 6, 8).order(ByteOrder.LITTLE_ENDIAN).getLong();
           }
           break;
         }

@@ -2,7 +2,6 @@ package dev.declip.audio;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 
 /**
  * Turns a stream of interleaved PCM bytes (a WAV data chunk, or what a javax.sound decoder
@@ -87,25 +86,11 @@ final class PcmStreamSource implements AudioSource {
   }
 
   private AudioFileException truncated(long frames) {
-    return new AudioFileException(
-        String.format(
-            Locale.ROOT,
-            "%s: truncated after %.2f s (the header promises %.2f s)",
-            name,
-            frames / (double) info.sampleRate(),
-            expectedFrames / (double) info.sampleRate()));
+    return DecodeFailures.truncated(name, frames, expectedFrames, info.sampleRate());
   }
 
   private AudioFileException corrupt(Throwable e) {
-    String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    return new AudioFileException(
-        String.format(
-            Locale.ROOT,
-            "%s: damaged after %.2f s (%s)",
-            name,
-            framesRead / (double) info.sampleRate(),
-            reason.lines().findFirst().orElse("")),
-        e);
+    return DecodeFailures.damaged(name, framesRead, info.sampleRate(), e);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package dev.declip.audio;
 
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * Drops a decoder's leading delay and keeps only the frames that belong to the audio: how MP3
@@ -52,10 +51,7 @@ final class TrimmedSource implements AudioSource {
   }
 
   private AudioFileException truncated() {
-    double total = info.frames() / (double) info.sampleRate();
-    double got = (info.frames() - left) / (double) info.sampleRate();
-    return new AudioFileException(String.format(
-        Locale.ROOT, "%s: truncated after %.2f s (the header promises %.2f s)", name, got, total));
+    return DecodeFailures.truncated(name, info.frames() - left, info.frames(), info.sampleRate());
   }
 
   @Override

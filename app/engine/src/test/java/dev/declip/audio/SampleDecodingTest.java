@@ -69,16 +69,6 @@ class SampleDecodingTest {
   }
 
   @Test
-  void oggVorbisDecodesInStepWithItsSource() throws IOException {
-    AudioData wav = AudioFiles.readAll(Fixtures.path("stereo-16bit-44100.wav"));
-    AudioData ogg = AudioFiles.readAll(Fixtures.path("stereo-44100.ogg"));
-
-    assertThat(Fixtures.correlationPeakLag(wav.samples()[0], ogg.samples()[0], 2000)).isZero();
-    float[] reference = Arrays.copyOf(wav.samples()[0], ogg.frames());
-    assertThat(Fixtures.snrDb(reference, ogg.samples()[0])).isGreaterThan(15);
-  }
-
-  @Test
   void readsInSmallBlocksExactlyWhatItReadsWhole() throws IOException {
     Path file = Fixtures.path("3ch-24bit-48000.wav");
     AudioData whole = AudioFiles.readAll(file);
