@@ -13,15 +13,17 @@ import java.util.Optional;
  * Opens and creates audio files. The container is told from the file's first bytes, not its name.
  *
  * <p>MP3 is decoded gaplessly when the file carries a LAME/Xing tag: the encoder delay, the
- * decoder's own delay and the padding are trimmed so that the samples line up one for one with
- * what ffmpeg decodes. Without the tag the decoder's output is passed on as it is.
+ * decoder's own delay and the padding are trimmed so that the samples line up one for one with what
+ * ffmpeg decodes. Without the tag the decoder's output is passed on as it is.
  */
 public final class AudioFiles {
 
   /**
-   * Frames mp3spi (JLayer) outputs before the encoder's first sample: the silent Xing/Info frame
-   * it decodes (one MPEG frame) plus the 529-sample delay of the layer III synthesis filterbank,
-   * which ffmpeg also skips. Measured against ffmpeg by cross-correlation, see the tests.
+   * The delay of the layer III synthesis filterbank, in samples, which ffmpeg also skips. Before
+   * the encoder's first sample mp3spi (JLayer) outputs one silent MPEG frame (it decodes the
+   * Xing/Info frame as audio), then the LAME encoder delay, then these 529 samples. Measured
+   * against ffmpeg's decode by cross-correlation: with all three trimmed the lag is 0 and the
+   * length equal (Mp3DecodingTest).
    */
   static final int MP3_DECODER_DELAY = 529;
 
@@ -78,8 +80,9 @@ public final class AudioFiles {
         all[c] = Arrays.copyOf(all[c], total);
       }
       AudioInfo i = source.info();
-      AudioInfo info = new AudioInfo(
-          i.container(), i.sampleRate(), channels, i.bitsPerSample(), i.floatingPoint(), total);
+      AudioInfo info =
+          new AudioInfo(
+              i.container(), i.sampleRate(), channels, i.bitsPerSample(), i.floatingPoint(), total);
       return new AudioData(info, all);
     }
   }
@@ -99,7 +102,8 @@ public final class AudioFiles {
   private static Container detect(Path file) throws IOException {
     String name = nameOf(file);
     if (!Files.exists(file)) {
-      throw new AudioFileException(name + ": file not found", new NoSuchFileException(file.toString()));
+      throw new AudioFileException(
+          name + ": file not found", new NoSuchFileException(file.toString()));
     }
     if (Files.isDirectory(file)) {
       throw new AudioFileException(name + ": is a folder, not an audio file");
@@ -108,8 +112,10 @@ public final class AudioFiles {
       throw new AudioFileException(name + ": file is empty");
     }
     Optional<Container> container = ContainerSniffer.sniff(file);
-    return container.orElseThrow(() -> new AudioFileException(
-        name + ": unsupported format (not WAV, AIFF, FLAC, MP3 or Ogg Vorbis)"));
+    return container.orElseThrow(
+        () ->
+            new AudioFileException(
+                name + ": unsupported format (not WAV, AIFF, FLAC, MP3 or Ogg Vorbis)"));
   }
 
   private static AudioSource openWav(Path file) throws IOException {

@@ -19,7 +19,8 @@ final class DecodeFailures {
 
   /** Wraps whatever a third-party decoder threw, keeping only the first line of its message. */
   static AudioFileException damaged(String name, long framesRead, int rate, Throwable cause) {
-    String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    String reason =
+        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return new AudioFileException(
         String.format(
             Locale.ROOT,

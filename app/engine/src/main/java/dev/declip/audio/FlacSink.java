@@ -15,6 +15,7 @@ import net.sourceforge.javaflacencoder.StreamConfiguration;
 final class FlacSink implements AudioSink {
 
   private static final int BLOCK = 4096;
+
   /** Above the highest predictor order java-flac-encoder tries (LPC 32). */
   private static final int MIN_PREDICTED_BLOCK = 64;
 
@@ -52,7 +53,8 @@ final class FlacSink implements AudioSink {
       throw new IllegalStateException(name + " is closed");
     }
     if (buffer.length != channels) {
-      throw new IllegalArgumentException(buffer.length + " channels given, " + channels + " expected");
+      throw new IllegalArgumentException(
+          buffer.length + " channels given, " + channels + " expected");
     }
     if (interleaved.length < frames * channels) {
       interleaved = new int[frames * channels];

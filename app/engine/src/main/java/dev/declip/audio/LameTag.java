@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The gapless playback facts that LAME writes into the Xing/Info frame at the start of an MP3:
- * how many MPEG frames follow, and how many samples of encoder delay and padding they carry.
+ * The gapless playback facts that LAME writes into the Xing/Info frame at the start of an MP3: how
+ * many MPEG frames follow, and how many samples of encoder delay and padding they carry.
  *
  * @param mpegFrames audio frames after the Info frame
  * @param samplesPerFrame 1152 for MPEG-1 layer III, 576 for MPEG-2/2.5
@@ -87,10 +87,16 @@ record LameTag(long mpegFrames, int samplesPerFrame, int encoderDelay, int paddi
   }
 
   private static int int32(byte[] b, int p) {
-    return ((b[p] & 0xFF) << 24) | ((b[p + 1] & 0xFF) << 16) | ((b[p + 2] & 0xFF) << 8) | (b[p + 3] & 0xFF);
+    return ((b[p] & 0xFF) << 24)
+        | ((b[p + 1] & 0xFF) << 16)
+        | ((b[p + 2] & 0xFF) << 8)
+        | (b[p + 3] & 0xFF);
   }
 
   private static long syncSafe(byte[] b, int p) {
-    return ((b[p] & 0x7FL) << 21) | ((b[p + 1] & 0x7FL) << 14) | ((b[p + 2] & 0x7FL) << 7) | (b[p + 3] & 0x7FL);
+    return ((b[p] & 0x7FL) << 21)
+        | ((b[p + 1] & 0x7FL) << 14)
+        | ((b[p + 2] & 0x7FL) << 7)
+        | (b[p + 3] & 0x7FL);
   }
 }

@@ -9,8 +9,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * Reads the last page of an Ogg file: its granule position is the stream's length in frames, and
- * its end-of-stream flag tells a complete file from one cut short (a decoder just stops at the
- * cut, so without this check a cut file would read as a shorter, healthy one).
+ * its end-of-stream flag tells a complete file from one cut short (a decoder just stops at the cut,
+ * so without this check a cut file would read as a shorter, healthy one).
  */
 final class OggEnding {
 

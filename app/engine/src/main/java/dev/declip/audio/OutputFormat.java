@@ -25,8 +25,9 @@ public record OutputFormat(Container container, SampleEncoding encoding) {
     Container container =
         Container.fromPath(path)
             .orElseThrow(
-                () -> new IllegalArgumentException(
-                    path.getFileName() + ": no known audio extension, use .wav or .flac"));
+                () ->
+                    new IllegalArgumentException(
+                        path.getFileName() + ": no known audio extension, use .wav or .flac"));
     return new OutputFormat(container, encoding);
   }
 }

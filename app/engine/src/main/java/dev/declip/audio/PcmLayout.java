@@ -35,7 +35,9 @@ record PcmLayout(int bytesPerSample, boolean floatingPoint, boolean signed, bool
     }
   }
 
-  /** Encodes {@code frames} planar frames from {@code src} into interleaved bytes in {@code dst}. */
+  /**
+   * Encodes {@code frames} planar frames from {@code src} into interleaved bytes in {@code dst}.
+   */
   void fromPlanar(float[][] src, int frames, byte[] dst) {
     int channels = src.length;
     int pos = 0;

@@ -26,7 +26,8 @@ final class PcmStreamSource implements AudioSource {
    * @param expectedFrames frames the file promises, or -1; a stream that ends earlier is reported
    *     as truncated
    */
-  PcmStreamSource(String name, InputStream in, PcmLayout layout, AudioInfo info, long expectedFrames) {
+  PcmStreamSource(
+      String name, InputStream in, PcmLayout layout, AudioInfo info, long expectedFrames) {
     this.name = name;
     this.in = in;
     this.layout = layout;

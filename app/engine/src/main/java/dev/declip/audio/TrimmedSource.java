@@ -4,8 +4,8 @@ import java.io.IOException;
 
 /**
  * Drops a decoder's leading delay and keeps only the frames that belong to the audio: how MP3
- * encoder delay and padding are removed. A stream that ends before the promised length is
- * reported as truncated.
+ * encoder delay and padding are removed. A stream that ends before the promised length is reported
+ * as truncated.
  */
 final class TrimmedSource implements AudioSource {
 
@@ -19,8 +19,14 @@ final class TrimmedSource implements AudioSource {
     this.name = name;
     this.inner = inner;
     AudioInfo i = inner.info();
-    this.info = new AudioInfo(
-        i.container(), i.sampleRate(), i.channels(), i.bitsPerSample(), i.floatingPoint(), frames);
+    this.info =
+        new AudioInfo(
+            i.container(),
+            i.sampleRate(),
+            i.channels(),
+            i.bitsPerSample(),
+            i.floatingPoint(),
+            frames);
     this.toSkip = skipFrames;
     this.left = frames;
   }

@@ -12,9 +12,9 @@ import java.nio.file.Path;
 
 /**
  * Decodes Ogg Vorbis with JOrbis, straight to float. vorbisspi (the javax.sound wrapper around the
- * same decoder) drops the final block and ignores the end trim given by the last granule
- * position, so a file came out up to a page short; here the output is exactly as long as the last
- * granule position says, as with libvorbis and ffmpeg.
+ * same decoder) drops the final block and ignores the end trim given by the last granule position,
+ * so a file came out up to a page short; here the output is exactly as long as the last granule
+ * position says, as with libvorbis and ffmpeg.
  */
 final class VorbisSource implements AudioSource {
 
@@ -48,11 +48,13 @@ final class VorbisSource implements AudioSource {
     comment.init();
     for (int i = 0; i < 3; i++) {
       if (!packets.next(packet) || vorbis.synthesis_headerin(comment, packet) < 0) {
-        throw new AudioFileException(name + ": not an Ogg Vorbis stream (or its headers are damaged)");
+        throw new AudioFileException(
+            name + ": not an Ogg Vorbis stream (or its headers are damaged)");
       }
     }
     if (vorbis.channels < 1 || vorbis.rate < 1) {
-      throw new AudioFileException(name + ": header says " + vorbis.channels + " channels at " + vorbis.rate + " Hz");
+      throw new AudioFileException(
+          name + ": header says " + vorbis.channels + " channels at " + vorbis.rate + " Hz");
     }
     dsp.synthesis_init(vorbis);
     block.init(dsp);

@@ -101,8 +101,14 @@ final class WavHeaderReader {
       throw fail("unsupported sample size of " + bits + " bits");
     }
     if (blockAlign != channels * bits / 8) {
-      throw fail("header is inconsistent (block size " + blockAlign + " bytes for "
-          + channels + " channels of " + bits + " bits)");
+      throw fail(
+          "header is inconsistent (block size "
+              + blockAlign
+              + " bytes for "
+              + channels
+              + " channels of "
+              + bits
+              + " bits)");
     }
     // 8-bit WAV is unsigned by definition; wider integers are signed.
     PcmLayout layout = new PcmLayout(bits / 8, isFloat, bits > 8, false);

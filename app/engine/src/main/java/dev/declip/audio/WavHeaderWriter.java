@@ -5,21 +5,34 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Builds the RIFF/WAVE header for the files we write. WAVE_FORMAT_EXTENSIBLE (with a channel
- * mask) is used for more than two channels and for integers wider than 16 bits, as Microsoft's
- * multichannel WAV spec asks; mono and stereo float use the plain WAVE_FORMAT_IEEE_FLOAT that
- * every reader knows. Non-PCM formats carry a fact chunk.
+ * Builds the RIFF/WAVE header for the files we write. WAVE_FORMAT_EXTENSIBLE (with a channel mask)
+ * is used for more than two channels and for integers wider than 16 bits, as Microsoft's
+ * multichannel WAV spec asks; mono and stereo float use the plain WAVE_FORMAT_IEEE_FLOAT that every
+ * reader knows. Non-PCM formats carry a fact chunk.
  */
 final class WavHeaderWriter {
 
   private static final byte[] GUID_TAIL = {
-    0x00, 0x00, 0x00, 0x00, 0x10, 0x00, (byte) 0x80, 0x00, 0x00, (byte) 0xAA, 0x00, 0x38,
-    (byte) 0x9B, 0x71
+    0x00,
+    0x00,
+    0x00,
+    0x00,
+    0x10,
+    0x00,
+    (byte) 0x80,
+    0x00,
+    0x00,
+    (byte) 0xAA,
+    0x00,
+    0x38,
+    (byte) 0x9B,
+    0x71
   };
-  /** Speaker positions for the usual layouts (mono, stereo, 2.1 as L R C, quad, 5.0, 5.1, 6.1, 7.1). */
-  private static final int[] CHANNEL_MASKS = {
-    0, 0x4, 0x3, 0x7, 0x33, 0x37, 0x3F, 0x13F, 0x63F
-  };
+
+  /**
+   * Speaker positions for the usual layouts (mono, stereo, 2.1 as L R C, quad, 5.0, 5.1, 6.1, 7.1).
+   */
+  private static final int[] CHANNEL_MASKS = {0, 0x4, 0x3, 0x7, 0x33, 0x37, 0x3F, 0x13F, 0x63F};
 
   private final SampleEncoding encoding;
   private final int sampleRate;

@@ -30,8 +30,12 @@ final class WavSink implements AudioSink {
     this.layout = new PcmLayout(encoding.bits() / 8, encoding.floatingPoint(), true, false);
     this.channels = channels;
     this.frameBytes = channels * layout.bytesPerSample();
-    this.out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING);
+    this.out =
+        FileChannel.open(
+            file,
+            StandardOpenOption.CREATE,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.TRUNCATE_EXISTING);
     try {
       writeFully(header.header(0, 0));
     } catch (IOException e) {
@@ -46,11 +50,13 @@ final class WavSink implements AudioSink {
       throw new IllegalStateException(name + " is closed");
     }
     if (buffer.length != channels) {
-      throw new IllegalArgumentException(buffer.length + " channels given, " + channels + " expected");
+      throw new IllegalArgumentException(
+          buffer.length + " channels given, " + channels + " expected");
     }
     long bytes = (long) frames * frameBytes;
     if (header.length() - 8 + dataBytes + bytes + 1 > RIFF_LIMIT) {
-      throw new AudioFileException(name + ": too long for a WAV file (over 4 GB); write FLAC instead");
+      throw new AudioFileException(
+          name + ": too long for a WAV file (over 4 GB); write FLAC instead");
     }
     if (block.length < bytes) {
       block = new byte[(int) bytes];

@@ -28,7 +28,13 @@ class AudioInfoTest {
     "stereo-44100.ogg, OGG, 44100, 2, 16, false, 13230",
   })
   void reportsTheHeaderFactsOfEachFormat(
-      String file, Container container, int rate, int channels, int bits, boolean isFloat, long frames)
+      String file,
+      Container container,
+      int rate,
+      int channels,
+      int bits,
+      boolean isFloat,
+      long frames)
       throws IOException {
     try (AudioSource source = AudioFiles.open(Fixtures.path(file))) {
       assertThat(source.info())

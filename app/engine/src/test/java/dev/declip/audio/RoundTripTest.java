@@ -44,9 +44,11 @@ class RoundTripTest {
       throws IOException {
     Path file = dir.resolve("out." + container.defaultExtension());
     float[][] samples = {{0f, 0.25f, -0.5f}, {0.1f, 0.2f, 0.3f}};
-    AudioInfo written = new AudioInfo(container, 48000, 2, encoding.bits(), encoding.floatingPoint(), 3);
+    AudioInfo written =
+        new AudioInfo(container, 48000, 2, encoding.bits(), encoding.floatingPoint(), 3);
 
-    AudioFiles.writeAll(file, new OutputFormat(container, encoding), new AudioData(written, samples));
+    AudioFiles.writeAll(
+        file, new OutputFormat(container, encoding), new AudioData(written, samples));
 
     try (AudioSource source = AudioFiles.open(file)) {
       assertThat(source.info()).isEqualTo(written);

@@ -48,7 +48,14 @@ class SampleDecodingTest {
 
     assertThat(samples)
         .containsExactly(
-            0f, 0.5f, Float.NaN, -0.25f, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 1.5f, -1f);
+            0f,
+            0.5f,
+            Float.NaN,
+            -0.25f,
+            Float.POSITIVE_INFINITY,
+            Float.NEGATIVE_INFINITY,
+            1.5f,
+            -1f);
   }
 
   @Test

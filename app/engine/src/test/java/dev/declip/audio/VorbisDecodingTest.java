@@ -34,7 +34,9 @@ class VorbisDecodingTest {
       float[] a = ours.samples()[c];
       float[] b = ffmpeg.samples()[c];
       for (int i = 0; i < a.length; i++) {
-        assertThat(Math.abs(a[i] - b[i])).as("channel %d frame %d", c, i).isLessThanOrEqualTo(1.01f / 32768);
+        assertThat(Math.abs(a[i] - b[i]))
+            .as("channel %d frame %d", c, i)
+            .isLessThanOrEqualTo(1.01f / 32768);
       }
     }
   }

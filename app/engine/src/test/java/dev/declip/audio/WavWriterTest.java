@@ -15,11 +15,13 @@ class WavWriterTest {
 
   @TempDir Path dir;
 
-  private ByteBuffer write(SampleEncoding encoding, int channels, float... samples) throws IOException {
+  private ByteBuffer write(SampleEncoding encoding, int channels, float... samples)
+      throws IOException {
     Path file = dir.resolve("out.wav");
     float[][] planar = new float[channels][];
     Arrays.fill(planar, samples);
-    try (AudioSink sink = AudioFiles.create(file, new OutputFormat(Container.WAV, encoding), 8000, channels)) {
+    try (AudioSink sink =
+        AudioFiles.create(file, new OutputFormat(Container.WAV, encoding), 8000, channels)) {
       sink.write(planar, samples.length);
     }
     return ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN);
