@@ -42,6 +42,7 @@ public final class DeclipCommand implements Runnable {
   /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new DeclipCommand());
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code);
     cli.getCommandSpec().usageMessage().footer(withExitCodes(cli.getCommandSpec().usageMessage().footer()));
     for (CommandLine sub : cli.getSubcommands().values()) {

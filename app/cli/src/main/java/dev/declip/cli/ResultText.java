@@ -8,7 +8,7 @@ final class ResultText {
 
   static String summary(RestoreResult r) {
     return String.format(
-        "%s -> %s: %s, %,d samples changed, restored peak %+.2f dBFS, gain %+.2f dB, %s, %.2fx real time",
+        "%s -> %s: %s, %,d samples changed, restored peak %+.2f dBFS, gain %+.2f dB, %s, real-time factor %.3f",
         r.input(),
         r.output(),
         r.algorithm(),
