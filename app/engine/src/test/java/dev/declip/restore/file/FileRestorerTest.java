@@ -1,0 +1,293 @@
+package dev.declip.restore.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.declip.audio.AudioData;
+import dev.declip.audio.AudioFileException;
+import dev.declip.audio.AudioFiles;
+import dev.declip.audio.SampleEncoding;
+import dev.declip.clipping.ClipLevels;
+import dev.declip.model.InferenceOptions;
+import dev.declip.model.DeviceChoice;
+import dev.declip.model.OnnxDeclipModel;
+import dev.declip.model.TestModels;
+import dev.declip.progress.Cancellation;
+import dev.declip.progress.OperationCancelledException;
+import dev.declip.progress.ProgressListener;
+import dev.declip.restore.CubicInterpolation;
+import dev.declip.restore.NeuralRestoration;
+import dev.declip.restore.Restorations;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileRestorerTest {
+
+  @TempDir Path dir;
+
+  private static final RestoreSettings FLOAT_OUTPUT = RestoreSettings.defaults().withEncoding(SampleEncoding.FLOAT_32);
+
+  private RestoreResult restore(Path in, Path out, RestoreSettings settings) throws IOException {
+    return new FileRestorer(new CubicInterpolation(), settings).restore(in, out, ProgressListener.NONE, Cancellation.NEVER);
+  }
+
+  @Test
+  void keepsUnclippedSamplesExactAndLiftsClippedOnesToTheirLevel() throws IOException {
+    Path in = ClippedFiles.write(dir.resolve("in.wav"), ClippedFiles.music(3, 0.5f), SampleEncoding.PCM_16);
+    RestoreResult result = restore(in, dir.resolve("out.wav"), FLOAT_OUTPUT);
+
+    float[][] y = AudioFiles.readAll(in).samples();
+    float[][] x = AudioFiles.readAll(result.output()).samples();
+    List<Optional<ClipLevels>> levels = result.clipping().levels();
+    long lifted = 0;
+    for (int c = 0; c < y.length; c++) {
+      ClipLevels level = levels.get(c).orElseThrow();
+      for (int i = 0; i < y[c].length; i++) {
+        if (!level.isClipped(y[c][i])) {
+          assertThat(x[c][i]).isEqualTo(y[c][i]);
+        } else {
+          assertThat(Math.signum(x[c][i])).isEqualTo(Math.signum(y[c][i]));
+          assertThat(Math.abs(x[c][i])).isGreaterThanOrEqualTo(level.levelFor(y[c][i]));
+          lifted += Math.abs(x[c][i]) > level.levelFor(y[c][i]) ? 1 : 0;
+        }
+      }
+    }
+    assertThat(lifted).isGreaterThan(1000);
+    assertThat(result.gainDb()).isZero();
+  }
+
+  @Test
+  void streamsInBlocksWithTheResultOfAWholeFileRestoration() throws IOException {
+    AudioData music = ClippedFiles.music(25, 0.5f);
+    Path in = ClippedFiles.write(dir.resolve("long.wav"), music, SampleEncoding.FLOAT_32);
+    RestoreResult result = restore(in, dir.resolve("out.wav"), FLOAT_OUTPUT);
+
+    float[] y = AudioFiles.readAll(in).samples()[0];
+    ClipLevels levels = result.clipping().levels().get(0).orElseThrow();
+    float[] whole =
+        Restorations.restore(new CubicInterpolation(), y, 0, levels, 44_100, RestoreSettings.DEFAULT_TAU, true, Cancellation.NEVER);
+    float[] streamed = AudioFiles.readAll(result.output()).samples()[0];
+    assertThat(streamed).hasSameSizeAs(whole);
+    assertThat(mismatches(streamed, whole)).isEmpty();
+  }
+
+  @Test
+  void lowersTheGainJustEnoughForRestoredPeaksToFitSixteenBits() throws IOException {
+    Path in = ClippedFiles.write(dir.resolve("full-scale.wav"), ClippedFiles.music(3, 1f), SampleEncoding.PCM_16);
+    RestoreResult result = restore(in, dir.resolve("out.wav"), RestoreSettings.defaults());
+
+    assertThat(result.encoding()).isEqualTo(SampleEncoding.PCM_16);
+    assertThat(result.restoredPeak()).isGreaterThan(1f);
+    assertThat(result.gainDb()).isCloseTo(-result.restoredPeakDbfs(), org.assertj.core.data.Offset.offset(0.01));
+    assertThat(result.warnings()).anyMatch(w -> w.contains("gain reduced"));
+    float peak = 0;
+    for (float[] channel : AudioFiles.readAll(result.output()).samples()) {
+      for (float s : channel) {
+        peak = Math.max(peak, Math.abs(s));
+      }
+    }
+    assertThat(peak).isLessThanOrEqualTo(32767f / 32768f).isGreaterThan(0.99f);
+  }
+
+  @Test
+  void keepsPeaksAboveFullScaleInFloatOutput() throws IOException {
+    Path in = ClippedFiles.write(dir.resolve("full-scale.wav"), ClippedFiles.music(2, 1f), SampleEncoding.PCM_16);
+    RestoreResult result = restore(in, dir.resolve("out.wav"), FLOAT_OUTPUT);
+
+    assertThat(result.gainDb()).isZero();
+    float peak = 0;
+    for (float[] channel : AudioFiles.readAll(result.output()).samples()) {
+      for (float s : channel) {
+        peak = Math.max(peak, Math.abs(s));
+      }
+    }
+    assertThat(peak).isEqualTo(result.restoredPeak()).isGreaterThan(1f);
+  }
+
+  @Test
+  void keepsTheInputBitDepthUnlessToldOtherwise() throws IOException {
+    Path in = ClippedFiles.write(dir.resolve("in.flac"), ClippedFiles.music(1, 0.5f), SampleEncoding.PCM_24);
+    RestoreResult result = restore(in, dir.resolve("out.flac"), RestoreSettings.defaults());
+
+    assertThat(result.encoding()).isEqualTo(SampleEncoding.PCM_24);
+    assertThat(AudioFiles.readAll(result.output()).info().bitsPerSample()).isEqualTo(24);
+  }
+
+  @Test
+  void refusesAFixedGainThatWouldClipTheOutput() throws IOException {
+    Path in = ClippedFiles.write(dir.resolve("full-scale.wav"), ClippedFiles.music(1, 1f), SampleEncoding.PCM_16);
+
+    assertThatThrownBy(() -> restore(in, dir.resolve("out.wav"), RestoreSettings.defaults().withGain(GainPolicy.NONE)))
+        .isInstanceOf(AudioFileException.class)
+        .hasMessageContaining("would clip");
+    assertThat(filesIn(dir)).containsExactly("full-scale.wav");
+  }
+
+  @Test
+  void refusesToWriteOverItsInput() throws IOException {
+    Path in = ClippedFiles.write(dir.resolve("song.wav"), ClippedFiles.music(1, 0.5f), SampleEncoding.PCM_16);
+    byte[] before = Files.readAllBytes(in);
+
+    assertThatThrownBy(() -> restore(in, dir.resolve("./song.wav"), RestoreSettings.defaults().withOverwrite(true)))
+        .isInstanceOf(AudioFileException.class)
+        .hasMessageContaining("output is the input");
+    assertThat(Files.readAllBytes(in)).isEqualTo(before);
+    assertThat(filesIn(dir)).containsExactly("song.wav");
+  }
+
+  @Test
+  void leavesAnExistingOutputAloneUnlessAskedToReplaceIt() throws IOException {
+    Path in = ClippedFiles.write(dir.resolve("in.wav"), ClippedFiles.music(1, 0.5f), SampleEncoding.PCM_16);
+    Path out = Files.writeString(dir.resolve("out.wav"), "precious");
+
+    assertThatThrownBy(() -> restore(in, out, RestoreSettings.defaults()))
+        .isInstanceOf(AudioFileException.class)
+        .hasMessageContaining("already exists");
+    assertThat(Files.readString(out)).isEqualTo("precious");
+
+    restore(in, out, RestoreSettings.defaults().withOverwrite(true));
+    assertThat(AudioFiles.readAll(out).frames()).isEqualTo(44_100);
+    assertThat(filesIn(dir)).containsExactlyInAnyOrder("in.wav", "out.wav");
+  }
+
+  @Test
+  void leavesNoFileBehindWhenCancelled() throws IOException {
+    Path in = ClippedFiles.write(dir.resolve("in.wav"), ClippedFiles.music(20, 0.5f), SampleEncoding.PCM_16);
+    Cancellation.Flag flag = new Cancellation.Flag();
+    ProgressListener cancelWhileRestoring =
+        (stage, done, total) -> {
+          if (stage.equals("restoring")) {
+            flag.cancel();
+          }
+        };
+    FileRestorer restorer = new FileRestorer(new CubicInterpolation(), RestoreSettings.defaults());
+
+    assertThatThrownBy(() -> restorer.restore(in, dir.resolve("out.wav"), cancelWhileRestoring, flag))
+        .isInstanceOf(OperationCancelledException.class);
+    assertThat(filesIn(dir)).containsExactly("in.wav");
+  }
+
+  @Test
+  void refusesATruncatedFileAndWritesNothing() throws IOException {
+    Path in = Files.copy(ClippedFiles.resource("/audio/bad/truncated-data.wav"), dir.resolve("truncated.wav"));
+
+    assertThatThrownBy(() -> restore(in, dir.resolve("out.wav"), RestoreSettings.defaults()))
+        .isInstanceOf(AudioFileException.class)
+        .hasMessageContaining("truncated.wav")
+        .hasMessageContaining("truncated");
+    assertThat(filesIn(dir)).containsExactly("truncated.wav");
+  }
+
+  @Test
+  void refusesSamplesThatAreNotNumbers() throws IOException {
+    Path in = Files.copy(ClippedFiles.resource("/audio/mono-float32-nan-inf.wav"), dir.resolve("nan.wav"));
+
+    assertThatThrownBy(() -> restore(in, dir.resolve("out.wav"), RestoreSettings.defaults()))
+        .isInstanceOf(AudioFileException.class)
+        .hasMessageContaining("NaN or infinite");
+    assertThat(filesIn(dir)).containsExactly("nan.wav");
+  }
+
+  @Test
+  void refusesAFullyClippedSignal() throws IOException {
+    AudioData square = ClippedFiles.music(1, 40f);
+    Path in = ClippedFiles.write(dir.resolve("square.wav"), clipAt(square, 0.5f), SampleEncoding.PCM_16);
+
+    assertThatThrownBy(() -> restore(in, dir.resolve("out.wav"), RestoreSettings.defaults()))
+        .isInstanceOf(AudioFileException.class)
+        .hasMessageContaining("clipped; too little of the signal is left");
+    assertThat(filesIn(dir)).containsExactly("square.wav");
+  }
+
+  @Test
+  void saysSoWhenThereIsNoClippingAndWritesNothing() throws IOException {
+    Path in = ClippedFiles.write(dir.resolve("quiet.wav"), ClippedFiles.music(1, 0f), SampleEncoding.PCM_16);
+
+    assertThatThrownBy(() -> restore(in, dir.resolve("out.wav"), RestoreSettings.defaults()))
+        .isInstanceOf(NoClippingException.class)
+        .hasMessageContaining("no clipping found");
+    assertThat(filesIn(dir)).containsExactly("quiet.wav");
+  }
+
+  @Test
+  void refusesAnOutputFormatItCannotWrite() throws IOException {
+    Path in = ClippedFiles.write(dir.resolve("in.wav"), ClippedFiles.music(1, 0.5f), SampleEncoding.PCM_16);
+
+    assertThatThrownBy(() -> restore(in, dir.resolve("out.mp3"), RestoreSettings.defaults()))
+        .isInstanceOf(AudioFileException.class)
+        .hasMessageContaining("out.mp3");
+    assertThat(filesIn(dir)).containsExactly("in.wav");
+  }
+
+  @Test
+  void restoresThroughANetworkTrainedAtAnotherSampleRate() throws IOException {
+    Path in = ClippedFiles.write(dir.resolve("in.wav"), ClippedFiles.music(2, 0.5f), SampleEncoding.PCM_16);
+    Path model = TestModels.writeRandomUNet(Files.createDirectories(dir.resolve("models")));
+    RestoreResult result;
+    try (NeuralRestoration network =
+        new NeuralRestoration(OnnxDeclipModel.load(model, new InferenceOptions(DeviceChoice.CPU, 2)), "neural")) {
+      result = new FileRestorer(network, FLOAT_OUTPUT).restore(in, dir.resolve("out.wav"), ProgressListener.NONE, Cancellation.NEVER);
+    }
+
+    float[][] y = AudioFiles.readAll(in).samples();
+    float[][] x = AudioFiles.readAll(result.output()).samples();
+    assertThat(x[0]).hasSameSizeAs(y[0]);
+    ClipLevels levels = result.clipping().levels().get(0).orElseThrow();
+    for (int i = 0; i < y[0].length; i++) {
+      if (!levels.isClipped(y[0][i])) {
+        assertThat(x[0][i]).isEqualTo(y[0][i]);
+      } else {
+        assertThat(x[0][i] * Math.signum(y[0][i])).isGreaterThanOrEqualTo(levels.levelFor(y[0][i]));
+      }
+    }
+  }
+
+  @Test
+  void leavesNoFileBehindWhenTheDiskIsFull() throws Exception {
+    Path disk = TinyDisk.mount(dir.resolve("disk"), "256k");
+    try {
+      Path in = ClippedFiles.write(dir.resolve("in.wav"), ClippedFiles.music(4, 0.5f), SampleEncoding.PCM_16);
+
+      assertThatThrownBy(() -> restore(in, disk.resolve("out.wav"), RestoreSettings.defaults()))
+          .isInstanceOf(AudioFileException.class)
+          .hasMessageContaining("disk is full");
+      assertThat(filesIn(disk)).isEmpty();
+    } finally {
+      TinyDisk.unmount(disk);
+    }
+  }
+
+  private static AudioData clipAt(AudioData data, float level) {
+    float[][] out = new float[data.samples().length][];
+    for (int c = 0; c < out.length; c++) {
+      out[c] = data.samples()[c].clone();
+      for (int i = 0; i < out[c].length; i++) {
+        out[c][i] = Math.max(-level, Math.min(level, out[c][i]));
+      }
+    }
+    return new AudioData(data.info(), out);
+  }
+
+  /** The first few indices where two arrays differ (AssertJ's own diff is quadratic on a million samples). */
+  private static List<String> mismatches(float[] a, float[] b) {
+    List<String> out = new java.util.ArrayList<>();
+    for (int i = 0; i < a.length && out.size() < 5; i++) {
+      if (Float.compare(a[i], b[i]) != 0) {
+        out.add(i + ": " + a[i] + " != " + b[i]);
+      }
+    }
+    return out;
+  }
+
+  static List<String> filesIn(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("models") && !n.equals("disk")).toList();
+    }
+  }
+}
