@@ -1,5 +1,6 @@
 package dev.declip.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,7 +42,15 @@ public final class DeclipCommand implements Runnable {
 
   /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
   public static int execute(String... args) {
+    return execute(
+        new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs a command line with its stdout and stderr sent to the given writers. */
+  static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new DeclipCommand());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code);
     cli.getCommandSpec().usageMessage().footer(withExitCodes(cli.getCommandSpec().usageMessage().footer()));
