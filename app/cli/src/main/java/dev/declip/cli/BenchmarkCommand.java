@@ -15,6 +15,7 @@ import dev.declip.restore.file.StageTimes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -69,9 +70,10 @@ final class BenchmarkCommand extends WorkCommand {
       RestoreResult neural = fastest(AlgorithmChoice.NEURAL, modelFile, options, recording, work, cancellation);
       double audio = cubic.info().durationSeconds();
       out().printf(
+        Locale.ROOT,
           "Input: %s, %.1f s, %d ch, %d Hz; %d inference threads; fastest of %d runs%n",
           recording.getFileName(), audio, cubic.info().channels(), cubic.info().sampleRate(), n, repeat);
-      out().printf("%-28s %9s %9s %9s %9s %9s %12s%n", "algorithm", "total RTF", "decode", "detect", "inference", "encode", "vs cubic");
+      out().printf(Locale.ROOT, "%-28s %9s %9s %9s %9s %9s %12s%n", "algorithm", "total RTF", "decode", "detect", "inference", "encode", "vs cubic");
       row("cubic (reference)", cubic, audio, cubic);
       row(modelLabel, neural, audio, cubic);
       out().println("RTF = seconds of compute per second of audio (below 1 is faster than real time).");
@@ -103,6 +105,7 @@ final class BenchmarkCommand extends WorkCommand {
   private void row(String label, RestoreResult r, double audio, RestoreResult reference) {
     StageTimes t = r.times();
     out().printf(
+        Locale.ROOT,
         "%-28s %9.4f %9.4f %9.4f %9.4f %9.4f %11.1fx%n",
         label,
         StageTimes.realTimeFactor(t.total(), audio),

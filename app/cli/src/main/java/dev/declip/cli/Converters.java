@@ -38,10 +38,16 @@ final class Converters {
       if (v.equals("none")) {
         return GainPolicy.NONE;
       }
+      double db;
       try {
-        return GainPolicy.fixed(Double.parseDouble(v));
-      } catch (IllegalArgumentException e) {
+        db = Double.parseDouble(v);
+      } catch (NumberFormatException e) {
         throw new TypeConversionException("'" + value + "' is not a gain: use auto, none, or dB such as -3");
+      }
+      try {
+        return GainPolicy.fixed(db);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException(e.getMessage());
       }
     }
   }

@@ -52,7 +52,9 @@ public final class DeclipCommand implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code);
+    // Only a bug escapes the commands' own handling: picocli prints its trace for the report, and
+    // the exit code must not claim the command line was wrong (usage errors are handled below).
+    cli.setExitCodeExceptionMapper(e -> ExitCode.FAILED.code);
     cli.getCommandSpec().usageMessage().footer(withExitCodes(cli.getCommandSpec().usageMessage().footer()));
     for (CommandLine sub : cli.getSubcommands().values()) {
       sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");

@@ -42,7 +42,12 @@ final class TestRecordings {
 
   /** Three seconds of the demo, from 2 s in, scaled to clip at 0.45; 16-bit, WAV or FLAC by name. */
   static Path clipped(Path file) throws IOException {
-    return excerpt(file, 2 * RATE, 3 * RATE, SCALE);
+    return clipped(file, SCALE);
+  }
+
+  /** The same excerpt clipped at {@code scale} (1: at full scale, as the demo recording is). */
+  static Path clipped(Path file, float scale) throws IOException {
+    return excerpt(file, 2 * RATE, 3 * RATE, scale);
   }
 
   /** The scaled demo looped to {@code seconds}, as 16-bit WAV. */
