@@ -11,7 +11,8 @@ final class ResultText {
     // Locale.ROOT: the line is parsed by scripts, so decimals are dots on every machine.
     return String.format(
         Locale.ROOT,
-        "%s -> %s: %s, %,d samples changed, restored peak %+.2f dBFS, gain %+.2f dB, %s, real-time factor %.3f",
+        "%s -> %s: %s, %,d samples changed, restored peak %+.2f dBFS, gain %+.2f dB, %s, real-time"
+            + " factor %.3f",
         r.input(),
         r.output(),
         r.algorithm(),

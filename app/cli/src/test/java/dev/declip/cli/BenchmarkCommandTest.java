@@ -17,10 +17,12 @@ class BenchmarkCommandTest {
   void printsRealTimeFactorsOfCubicAndOfTheNetwork() throws Exception {
     Path model = TestModels.writeRandomUNet(dir);
 
-    CliRun run = declip("benchmark", "--seconds", "3", "--repeat", "1", "--model", model, "--threads", "1");
+    CliRun run =
+        declip("benchmark", "--seconds", "3", "--repeat", "1", "--model", model, "--threads", "1");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.outLines().get(0)).startsWith("Input: demo-3s.wav, 3.0 s, 2 ch, 44100 Hz; 1 inference threads");
+    assertThat(run.outLines().get(0))
+        .startsWith("Input: demo-3s.wav, 3.0 s, 2 ch, 44100 Hz; 1 inference threads");
     assertThat(run.outLines().get(1))
         .matches("algorithm +total RTF +decode +detect +inference +encode +vs cubic");
     assertRow(run.outLines().get(2), "cubic (reference)");

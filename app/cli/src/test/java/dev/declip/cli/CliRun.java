@@ -13,7 +13,8 @@ record CliRun(int exitCode, String out, String err) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     String[] strings = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
-    int code = DeclipCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), strings);
+    int code =
+        DeclipCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), strings);
     return new CliRun(code, out.toString(), err.toString());
   }
 

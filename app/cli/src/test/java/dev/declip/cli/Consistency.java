@@ -37,7 +37,8 @@ final class Consistency {
     AudioData out = AudioFiles.readAll(output);
     List<Optional<ClipLevels>> levels =
         new ClippingAnalysis()
-            .analyse(() -> AudioFiles.open(input), override, ProgressListener.NONE, Cancellation.NEVER)
+            .analyse(
+                () -> AudioFiles.open(input), override, ProgressListener.NONE, Cancellation.NEVER)
             .levels();
     assertThat(out.info().channels()).isEqualTo(in.info().channels());
     assertThat(out.frames()).isEqualTo(in.frames());

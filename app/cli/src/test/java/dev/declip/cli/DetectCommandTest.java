@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.declip.audio.AudioFiles;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,8 @@ class DetectCommandTest {
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.outLines().get(0)).isEqualTo(in.toString());
     for (int c = 0; c < 2; c++) {
-      String levels = String.format(Locale.ROOT, "%.2f / %.2f", dbfs(peak(in, c, 1)), dbfs(peak(in, c, -1)));
+      String levels =
+          String.format(Locale.ROOT, "%.2f / %.2f", dbfs(peak(in, c, 1)), dbfs(peak(in, c, -1)));
       assertThat(run.out()).containsPattern("(?m)^" + (c + 1) + " +automatic +" + levels + " ");
     }
   }
@@ -55,8 +55,10 @@ class DetectCommandTest {
       for (int c = 0; c < 2; c++) {
         JsonNode channel = channels.get(c);
         assertThat(channel.get("source").asText()).isEqualTo("AUTOMATIC");
-        assertThat(channel.get("positiveLevel").asDouble()).isCloseTo(peak(file, c, 1), within(1e-6));
-        assertThat(channel.get("negativeLevel").asDouble()).isCloseTo(peak(file, c, -1), within(1e-6));
+        assertThat(channel.get("positiveLevel").asDouble())
+            .isCloseTo(peak(file, c, 1), within(1e-6));
+        assertThat(channel.get("negativeLevel").asDouble())
+            .isCloseTo(peak(file, c, -1), within(1e-6));
         assertThat(channel.get("clippedSamples").asLong()).isPositive();
       }
     }
@@ -70,8 +72,11 @@ class DetectCommandTest {
     CliRun json = declip("detect", "--json", "--levels", "-8dB", in);
 
     assertThat(text.exitCode()).as(text.toString()).isZero();
-    assertThat(text.out()).containsPattern("(?m)^1 +manual +-8\\.00 / -8\\.00 ").containsPattern("(?m)^2 +manual ");
-    JsonNode channels = new ObjectMapper().readTree(json.out()).get(0).get("clipping").get("channels");
+    assertThat(text.out())
+        .containsPattern("(?m)^1 +manual +-8\\.00 / -8\\.00 ")
+        .containsPattern("(?m)^2 +manual ");
+    JsonNode channels =
+        new ObjectMapper().readTree(json.out()).get(0).get("clipping").get("channels");
     assertThat(channels).hasSize(2);
     for (JsonNode channel : channels) {
       assertThat(channel.get("source").asText()).isEqualTo("MANUAL");
@@ -87,7 +92,10 @@ class DetectCommandTest {
     CliRun run = declip("detect", bad, good);
 
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.errLines()).singleElement().asString().startsWith("declip: truncated.flac: truncated");
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("declip: truncated.flac: truncated");
     assertThat(run.out()).startsWith(good + System.lineSeparator()).contains("automatic");
   }
 

@@ -35,7 +35,12 @@ class HelpAndVersionTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out())
         .contains("-o, --output=OUT", "--out-dir=DIR", "--format=FMT", "--bits=BITS", "--gain=GAIN")
-        .contains("--tau=TAU", "--no-consistency", "--overwrite", "-a, --algorithm=NAME", "-m, --model=MODEL.onnx")
+        .contains(
+            "--tau=TAU",
+            "--no-consistency",
+            "--overwrite",
+            "-a, --algorithm=NAME",
+            "-m, --model=MODEL.onnx")
         .contains("--device=DEVICE", "--threads=N", "-l, --levels=LEVELS", "--no-progress")
         .contains("Examples:", "Exit codes:")
         .containsPattern("(?m)^\\s+130\\s+cancelled");

@@ -35,17 +35,24 @@ class InfoCommandTest {
     CliRun run = declip("info", model);
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.errLines()).isNotEmpty().allSatisfy(line -> assertThat(line).startsWith("declip: warning: "));
+    assertThat(run.errLines())
+        .isNotEmpty()
+        .allSatisfy(line -> assertThat(line).startsWith("declip: warning: "));
   }
 
   @Test
   void exitsWithOneOnAFileThatIsNotAModel() throws Exception {
-    Path model = Files.write(dir.resolve("model.onnx"), new byte[] {0x7f, 'E', 'L', 'F', 1, 2, 3, 4, 5});
+    Path model =
+        Files.write(dir.resolve("model.onnx"), new byte[] {0x7f, 'E', 'L', 'F', 1, 2, 3, 4, 5});
 
     CliRun run = declip("info", model);
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.errLines()).singleElement().asString().startsWith("declip: ").contains("model.onnx");
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("declip: ")
+        .contains("model.onnx");
     assertThat(run.out()).isEmpty();
   }
 
@@ -56,6 +63,10 @@ class InfoCommandTest {
     CliRun run = declip("info", model);
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.errLines()).singleElement().asString().startsWith("declip: wrong-input.onnx: ").contains("[N, 3, T]");
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("declip: wrong-input.onnx: ")
+        .contains("[N, 3, T]");
   }
 }

@@ -66,10 +66,13 @@ class RestoreCommandFailureTest {
     Path model = TestModels.writeFixedLengthInside(dir);
     Path in = TestRecordings.clipped(dir.resolve("in.wav"));
 
-    CliRun run = declip("restore", in, "-o", outDir.resolve("out.wav"), "--model", model, "--threads", "1");
+    CliRun run =
+        declip("restore", in, "-o", outDir.resolve("out.wav"), "--model", model, "--threads", "1");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.err()).contains("declip: fixed-length.onnx: inference failed").doesNotContain("\tat ");
+    assertThat(run.err())
+        .contains("declip: fixed-length.onnx: inference failed")
+        .doesNotContain("\tat ");
     assertThat(filesIn(outDir)).isEmpty();
   }
 
@@ -121,8 +124,11 @@ class RestoreCommandFailureTest {
     CliRun run = declip("restore", in, "-o", outDir.resolve("out.wav"), "--model", model);
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.errLines()).singleElement().asString()
-        .startsWith("declip: wrong-input.onnx: ").contains("[N, 2, T]", "[N, 3, T]");
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("declip: wrong-input.onnx: ")
+        .contains("[N, 2, T]", "[N, 3, T]");
     assertThat(filesIn(outDir)).isEmpty();
   }
 
@@ -133,8 +139,11 @@ class RestoreCommandFailureTest {
     CliRun run = declip("restore", in, "-o", outDir.resolve("out.mp3"), "--algorithm", "cubic");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
-    assertThat(run.errLines()).singleElement().asString()
-        .startsWith("declip: out.mp3: ").contains("only WAV and FLAC");
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("declip: out.mp3: ")
+        .contains("only WAV and FLAC");
     assertThat(filesIn(outDir)).isEmpty();
   }
 
@@ -142,7 +151,8 @@ class RestoreCommandFailureTest {
   void exitsWithOneWhenTheOutputFolderDoesNotExist() throws Exception {
     Path in = TestRecordings.clipped(dir.resolve("in.wav"));
 
-    CliRun run = declip("restore", in, "-o", dir.resolve("missing/out.wav"), "--algorithm", "cubic");
+    CliRun run =
+        declip("restore", in, "-o", dir.resolve("missing/out.wav"), "--algorithm", "cubic");
 
     assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
     assertThat(run.errLines()).singleElement().asString().contains("folder does not exist");

@@ -23,7 +23,8 @@ class RestoreCommandInterruptTest {
 
   @Test
   void ctrlCExitsWith130AndLeavesNoPartialOrTemporaryFile() throws Exception {
-    assumeFalse(sigintIgnored(), "SIGINT is ignored in this environment, so the child would ignore it too");
+    assumeFalse(
+        sigintIgnored(), "SIGINT is ignored in this environment, so the child would ignore it too");
     // Long enough that the restore pass is still running when the signal arrives.
     Path in = TestRecordings.looped(dir.resolve("long.wav"), 90);
     Path outDir = Files.createDirectory(dir.resolve("out"));
@@ -51,7 +52,9 @@ class RestoreCommandInterruptTest {
 
       new ProcessBuilder("kill", "-INT", Long.toString(declip.pid())).inheritIO().start().waitFor();
 
-      assertThat(declip.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("exited after SIGINT").isTrue();
+      assertThat(declip.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS))
+          .as("exited after SIGINT")
+          .isTrue();
       assertThat(declip.exitValue()).as(Files.readString(stderr)).isEqualTo(130);
       assertThat(filesIn(outDir)).isEmpty();
       assertThat(Files.readString(stderr)).contains("declip: cancelled");
@@ -65,7 +68,9 @@ class RestoreCommandInterruptTest {
   private static void awaitTemporaryFile(Path outDir, Process declip) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
     while (filesIn(outDir).stream().noneMatch(f -> f.getFileName().toString().startsWith("."))) {
-      assertThat(declip.isAlive()).as("declip still running before any temporary file appeared").isTrue();
+      assertThat(declip.isAlive())
+          .as("declip still running before any temporary file appeared")
+          .isTrue();
       assertThat(System.nanoTime()).as("a temporary file appeared in time").isLessThan(deadline);
       Thread.sleep(5);
     }

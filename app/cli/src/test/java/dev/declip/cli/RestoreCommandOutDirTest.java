@@ -34,7 +34,8 @@ class RestoreCommandOutDirTest {
     Path mp3 = TestRecordings.clippedMp3(dir);
     Path out = dir.resolve("out");
 
-    CliRun run = declip("restore", mp3, "--out-dir", out, "--algorithm", "cubic", "--levels", "-7dB");
+    CliRun run =
+        declip("restore", mp3, "--out-dir", out, "--algorithm", "cubic", "--levels", "-7dB");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(out.resolve("clipped-half-scale-declipped.wav")).isRegularFile();
@@ -45,7 +46,8 @@ class RestoreCommandOutDirTest {
     Path in = TestRecordings.clipped(dir.resolve("in.wav"));
     Path out = dir.resolve("out");
 
-    CliRun run = declip("restore", in, "--out-dir", out, "--format", "flac", "--algorithm", "cubic");
+    CliRun run =
+        declip("restore", in, "--out-dir", out, "--format", "flac", "--algorithm", "cubic");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(out.resolve("in-declipped.flac")).isRegularFile();
@@ -59,7 +61,11 @@ class RestoreCommandOutDirTest {
     CliRun run = declip("restore", a, b, "-o", dir.resolve("out.wav"), "--algorithm", "cubic");
 
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.errLines()).singleElement().asString().startsWith("declip: ").contains("--out-dir");
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("declip: ")
+        .contains("--out-dir");
     assertThat(dir.resolve("out.wav")).doesNotExist();
   }
 }

@@ -25,8 +25,10 @@ class RestoreCommandOutputTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.outLines()).hasSize(2);
-    assertThat(run.outLines().get(0)).startsWith(a + " -> " + out.resolve("a-declipped.wav") + ": cubic, ");
-    assertThat(run.outLines().get(1)).startsWith(b + " -> " + out.resolve("b-declipped.flac") + ": cubic, ");
+    assertThat(run.outLines().get(0))
+        .startsWith(a + " -> " + out.resolve("a-declipped.wav") + ": cubic, ");
+    assertThat(run.outLines().get(1))
+        .startsWith(b + " -> " + out.resolve("b-declipped.flac") + ": cubic, ");
   }
 
   @Test
@@ -38,7 +40,11 @@ class RestoreCommandOutputTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.err()).contains("using cubic interpolation");
-    assertThat(run.outLines()).singleElement().asString().startsWith(in + " -> ").doesNotContain("interpolation");
+    assertThat(run.outLines())
+        .singleElement()
+        .asString()
+        .startsWith(in + " -> ")
+        .doesNotContain("interpolation");
   }
 
   @Test
@@ -48,8 +54,13 @@ class RestoreCommandOutputTest {
     CliRun run = declip("restore", in, "-o", dir.resolve("out.wav"), "--algorithm", "cubic");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.errLines()).anySatisfy(line -> assertThat(line).startsWith("declip: in.wav: gain reduced by"));
-    assertThat(run.outLines()).singleElement().asString().contains("gain -").doesNotContain("reduced");
+    assertThat(run.errLines())
+        .anySatisfy(line -> assertThat(line).startsWith("declip: in.wav: gain reduced by"));
+    assertThat(run.outLines())
+        .singleElement()
+        .asString()
+        .contains("gain -")
+        .doesNotContain("reduced");
   }
 
   @Test
@@ -65,6 +76,8 @@ class RestoreCommandOutputTest {
     }
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
-    assertThat(run.out()).containsPattern("gain [+-]\\d+\\.\\d\\d dB").containsPattern("real-time factor \\d+\\.\\d{3}");
+    assertThat(run.out())
+        .containsPattern("gain [+-]\\d+\\.\\d\\d dB")
+        .containsPattern("real-time factor \\d+\\.\\d{3}");
   }
 }

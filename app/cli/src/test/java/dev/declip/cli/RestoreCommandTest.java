@@ -40,11 +40,14 @@ class RestoreCommandTest {
   @Test
   void restoresAClippedMp3KeepingItsDecodedSamples() throws Exception {
     // The detector finds no clipping in this MP3 (its plateaus ripple after encoding), so the level
-    // is given as a user would after looking at `declip detect`: a little below the -6 dB it was clipped at.
+    // is given as a user would after looking at `declip detect`: a little below the -6 dB it was
+    // clipped at.
     Path in = TestRecordings.clippedMp3(dir);
     Path out = dir.resolve("out.wav");
 
-    CliRun run = declip("restore", in, "-o", out, "--algorithm", "cubic", "--bits", "32f", "--levels", "-7dB");
+    CliRun run =
+        declip(
+            "restore", in, "-o", out, "--algorithm", "cubic", "--bits", "32f", "--levels", "-7dB");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("gain +0.00 dB");
@@ -57,7 +60,8 @@ class RestoreCommandTest {
     Path in = TestRecordings.clipped(dir.resolve("in.wav"));
     Path out = dir.resolve("out.wav");
 
-    CliRun run = declip("restore", in, "-o", out, "--model", model, "--bits", "32f", "--threads", "1");
+    CliRun run =
+        declip("restore", in, "-o", out, "--model", model, "--bits", "32f", "--threads", "1");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("neural:" + model.getFileName(), "gain +0.00 dB");

@@ -30,7 +30,10 @@ final class TestRecordings {
     if (demo == null) {
       Path file =
           BundledFiles.demoRecording()
-              .orElseThrow(() -> new IllegalStateException("assets/demo not found above " + Path.of("").toAbsolutePath()));
+              .orElseThrow(
+                  () ->
+                      new IllegalStateException(
+                          "assets/demo not found above " + Path.of("").toAbsolutePath()));
       try {
         demo = AudioFiles.readAll(file);
       } catch (IOException e) {
@@ -40,7 +43,9 @@ final class TestRecordings {
     return demo;
   }
 
-  /** Three seconds of the demo, from 2 s in, scaled to clip at 0.45; 16-bit, WAV or FLAC by name. */
+  /**
+   * Three seconds of the demo, from 2 s in, scaled to clip at 0.45; 16-bit, WAV or FLAC by name.
+   */
   static Path clipped(Path file) throws IOException {
     return clipped(file, SCALE);
   }
@@ -106,7 +111,8 @@ final class TestRecordings {
   private static Path write(Path file, float[][] samples) throws IOException {
     Container container = Container.fromPath(file).orElseThrow();
     AudioInfo info = new AudioInfo(container, RATE, samples.length, 16, false, samples[0].length);
-    AudioFiles.writeAll(file, new OutputFormat(container, SampleEncoding.PCM_16), new AudioData(info, samples));
+    AudioFiles.writeAll(
+        file, new OutputFormat(container, SampleEncoding.PCM_16), new AudioData(info, samples));
     return file;
   }
 }

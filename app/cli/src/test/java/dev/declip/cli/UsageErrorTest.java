@@ -39,7 +39,10 @@ class UsageErrorTest {
     List<String> args = new ArrayList<>();
     for (String a : arguments.split("\\s+")) {
       if (!a.isEmpty()) {
-        args.add(a.equals("IN") ? in.toString() : a.equals("OUT") ? dir.resolve("out.wav").toString() : a);
+        args.add(
+            a.equals("IN")
+                ? in.toString()
+                : a.equals("OUT") ? dir.resolve("out.wav").toString() : a);
       }
     }
 
