@@ -110,6 +110,10 @@ final class RestoreCommand extends WorkCommand {
       throw new IllegalArgumentException("-o takes one input; use --out-dir for several");
     }
     if (destination.outDir != null) {
+      if (Files.exists(destination.outDir) && !Files.isDirectory(destination.outDir)) {
+        // createDirectories would fail with the bare path as its message.
+        throw new IOException(destination.outDir + ": is a file; --out-dir needs a folder");
+      }
       Files.createDirectories(destination.outDir);
     }
     RestoreSettings settings = settings();

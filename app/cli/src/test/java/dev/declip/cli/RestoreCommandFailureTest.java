@@ -158,6 +158,30 @@ class RestoreCommandFailureTest {
     assertThat(run.errLines()).singleElement().asString().contains("folder does not exist");
   }
 
+  @Test
+  void exitsWithOneWhenTheInputDoesNotExist() throws Exception {
+    CliRun run = declip("restore", dir.resolve("missing.wav"), "-o", outDir.resolve("out.wav"));
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.errLines()).last().asString().isEqualTo("declip: missing.wav: file not found");
+    assertThat(filesIn(outDir)).isEmpty();
+  }
+
+  @Test
+  void exitsWithOneSayingSoWhenTheOutDirIsAFile() throws Exception {
+    Path in = TestRecordings.clipped(dir.resolve("in.wav"));
+    Path file = Files.writeString(dir.resolve("not-a-folder"), "x");
+
+    CliRun run = declip("restore", in, "--out-dir", file, "--algorithm", "cubic");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(1);
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .contains("not-a-folder", "needs a folder");
+    assertThat(file).hasContent("x");
+  }
+
   private static List<Path> filesIn(Path folder) throws IOException {
     try (var files = Files.list(folder)) {
       return files.toList();
