@@ -17,8 +17,8 @@ final class AlgorithmOptions {
       names = {"-a", "--algorithm"},
       paramLabel = "NAME",
       description =
-          "neural (the network of --model, or the bundled default) or cubic (model-free interpolation)."
-              + " Default: neural when a model is available, else cubic.")
+          "neural (the network of --model, or the bundled default) or cubic (model-free"
+              + " interpolation). Default: neural when a model is available, else cubic.")
   AlgorithmChoice algorithm;
 
   @Option(
@@ -31,7 +31,9 @@ final class AlgorithmOptions {
       names = "--device",
       paramLabel = "DEVICE",
       defaultValue = "cpu",
-      description = "cpu or gpu (CUDA; falls back to CPU with a warning when absent). Default: ${DEFAULT-VALUE}.")
+      description =
+          "cpu or gpu (CUDA; falls back to CPU with a warning when absent). Default:"
+              + " ${DEFAULT-VALUE}.")
   DeviceChoice device;
 
   @Option(
@@ -46,6 +48,8 @@ final class AlgorithmOptions {
       throw new IllegalArgumentException("--threads must be at least 1");
     }
     return RestorationAlgorithms.open(
-        Optional.ofNullable(algorithm), Optional.ofNullable(model), new InferenceOptions(device, n));
+        Optional.ofNullable(algorithm),
+        Optional.ofNullable(model),
+        new InferenceOptions(device, n));
   }
 }

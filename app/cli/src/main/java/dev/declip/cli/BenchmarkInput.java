@@ -25,7 +25,8 @@ final class BenchmarkInput {
   static Path loopedDemo(Path dir, int seconds) throws IOException {
     Path demo =
         BundledFiles.demoRecording()
-            .orElseThrow(() -> new IOException("the demo recording is not installed; give --input FILE"));
+            .orElseThrow(
+                () -> new IOException("the demo recording is not installed; give --input FILE"));
     AudioData data = AudioFiles.readAll(demo);
     int rate = data.info().sampleRate();
     int frames = seconds * rate;
@@ -49,7 +50,9 @@ final class BenchmarkInput {
     UNetSpec spec = UNetSpec.defaults();
     Path file = dir.resolve("untrained-default-unet.onnx");
     UNetOnnxWriter.write(
-        file, UNetWeights.random(spec, 1), new ModelMetadata(44_100, 8192, "untrained (benchmark only)", Map.of()));
+        file,
+        UNetWeights.random(spec, 1),
+        new ModelMetadata(44_100, 8192, "untrained (benchmark only)", Map.of()));
     return file;
   }
 

@@ -23,7 +23,8 @@ final class Converters {
         case "float":
           return SampleEncoding.FLOAT_32;
         default:
-          throw new TypeConversionException("'" + value + "' is not a bit depth: use 16, 24 or 32f");
+          throw new TypeConversionException(
+              "'" + value + "' is not a bit depth: use 16, 24 or 32f");
       }
     }
   }
@@ -38,10 +39,17 @@ final class Converters {
       if (v.equals("none")) {
         return GainPolicy.NONE;
       }
+      double db;
       try {
-        return GainPolicy.fixed(Double.parseDouble(v));
+        db = Double.parseDouble(v);
+      } catch (NumberFormatException e) {
+        throw new TypeConversionException(
+            "'" + value + "' is not a gain: use auto, none, or dB such as -3");
+      }
+      try {
+        return GainPolicy.fixed(db);
       } catch (IllegalArgumentException e) {
-        throw new TypeConversionException("'" + value + "' is not a gain: use auto, none, or dB such as -3");
+        throw new TypeConversionException(e.getMessage());
       }
     }
   }

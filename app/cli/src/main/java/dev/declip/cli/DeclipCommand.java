@@ -1,5 +1,6 @@
 package dev.declip.cli;
 
+import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -32,7 +33,8 @@ public final class DeclipCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: detect, restore, info or benchmark");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command: detect, restore, info or benchmark");
   }
 
   public static void main(String[] args) {
@@ -41,10 +43,21 @@ public final class DeclipCommand implements Runnable {
 
   /** Runs a command line and returns its exit code (tests call this instead of {@link #main}). */
   public static int execute(String... args) {
+    return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs a command line with its stdout and stderr sent to the given writers. */
+  static int execute(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cli = new CommandLine(new DeclipCommand());
+    cli.setOut(out);
+    cli.setErr(err);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code);
-    cli.getCommandSpec().usageMessage().footer(withExitCodes(cli.getCommandSpec().usageMessage().footer()));
+    // Only a bug escapes the commands' own handling: picocli prints its trace for the report, and
+    // the exit code must not claim the command line was wrong (usage errors are handled below).
+    cli.setExitCodeExceptionMapper(e -> ExitCode.FAILED.code);
+    cli.getCommandSpec()
+        .usageMessage()
+        .footer(withExitCodes(cli.getCommandSpec().usageMessage().footer()));
     for (CommandLine sub : cli.getSubcommands().values()) {
       sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
       sub.getCommandSpec().usageMessage().exitCodeList(exitCodeMap());
@@ -56,7 +69,8 @@ public final class DeclipCommand implements Runnable {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
     cmd.getErr().println("declip: " + e.getMessage());
-    cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+    cmd.getErr()
+        .println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.USAGE.code;
   }
 

@@ -16,12 +16,20 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "detect",
     mixinStandardHelpOptions = true,
-    description = "Finds the clip levels of each channel and polarity and reports how much clipped.",
+    description =
+        "Finds the clip levels of each channel and polarity and reports how much clipped.",
     footerHeading = "%nExamples:%n",
-    footer = {"  declip detect song.wav", "  declip detect --json *.flac > report.json", "  declip detect -l -1dB song.mp3"})
+    footer = {
+      "  declip detect song.wav",
+      "  declip detect --json *.flac > report.json",
+      "  declip detect -l -1dB song.mp3"
+    })
 final class DetectCommand extends WorkCommand {
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "Audio files (WAV, AIFF, FLAC, MP3, Ogg Vorbis).")
+  @Parameters(
+      paramLabel = "FILE",
+      arity = "1..*",
+      description = "Audio files (WAV, AIFF, FLAC, MP3, Ogg Vorbis).")
   List<Path> files;
 
   @Option(names = "--json", description = "Print the report as JSON on stdout.")
@@ -37,7 +45,8 @@ final class DetectCommand extends WorkCommand {
     for (Path file : files) {
       try (ProgressBar bar = common.progressBar(file.getFileName().toString())) {
         ClippingReport report =
-            new ClippingAnalysis().analyse(() -> AudioFiles.open(file), override, bar, cancellation);
+            new ClippingAnalysis()
+                .analyse(() -> AudioFiles.open(file), override, bar, cancellation);
         bar.close();
         if (json) {
           jsonReports.add(JsonText.object("file", file.toString(), "clipping", report.toJson()));

@@ -15,8 +15,8 @@ final class LevelOptions {
       paramLabel = "LEVELS",
       converter = Parser.class,
       description = {
-        "Clip levels instead of detecting them: linear (0.5), dBFS (-6dB), per polarity (+0.5/-0.45),"
-            + " per channel (0.9; 2:0.8/0.75; channels count from 1), or none."
+        "Clip levels instead of detecting them: linear (0.5), dBFS (-6dB), per polarity"
+            + " (+0.5/-0.45), per channel (0.9; 2:0.8/0.75; channels count from 1), or none."
       })
   ClipLevelOverride levels;
 

@@ -51,7 +51,8 @@ final class ProgressBar implements ProgressListener, AutoCloseable {
     int filled = (int) Math.round(fraction * WIDTH);
     String eta = fraction > 0.02 ? formatSeconds(elapsed / fraction - elapsed) : "--:--";
     return String.format(
-        "%s  %-10s [%s%s] %3.0f%%  ETA %s ", label, stage, "#".repeat(filled), " ".repeat(WIDTH - filled), fraction * 100, eta);
+        "%s  %-10s [%s%s] %3.0f%%  ETA %s ",
+        label, stage, "#".repeat(filled), " ".repeat(WIDTH - filled), fraction * 100, eta);
   }
 
   private static String formatSeconds(double seconds) {

@@ -23,8 +23,8 @@ import picocli.CommandLine.Parameters;
     name = "restore",
     mixinStandardHelpOptions = true,
     description = {
-      "Restores the clipped samples of audio files. Unclipped samples are kept exactly; the input is never"
-          + " overwritten and a failed or cancelled restore leaves no partial file."
+      "Restores the clipped samples of audio files. Unclipped samples are kept exactly; the input"
+          + " is never overwritten and a failed or cancelled restore leaves no partial file."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -36,14 +36,20 @@ import picocli.CommandLine.Parameters;
     })
 final class RestoreCommand extends WorkCommand {
 
-  @Parameters(paramLabel = "IN", arity = "1..*", description = "Clipped audio files (WAV, AIFF, FLAC, MP3, Ogg Vorbis).")
+  @Parameters(
+      paramLabel = "IN",
+      arity = "1..*",
+      description = "Clipped audio files (WAV, AIFF, FLAC, MP3, Ogg Vorbis).")
   List<Path> inputs;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Destination destination;
 
   static final class Destination {
-    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Output file (.wav or .flac); one input only.")
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "OUT",
+        description = "Output file (.wav or .flac); one input only.")
     Path output;
 
     @Option(
@@ -63,7 +69,9 @@ final class RestoreCommand extends WorkCommand {
       names = "--bits",
       paramLabel = "BITS",
       converter = Converters.Encoding.class,
-      description = "16, 24 or 32f (32-bit float, keeps restored peaks above full scale). Default: the input's.")
+      description =
+          "16, 24 or 32f (32-bit float, keeps restored peaks above full scale). Default: the"
+              + " input's.")
   SampleEncoding bits;
 
   @Option(
@@ -71,15 +79,17 @@ final class RestoreCommand extends WorkCommand {
       paramLabel = "GAIN",
       defaultValue = "auto",
       converter = Converters.Gain.class,
-      description = "auto (lower the gain just enough that restored peaks fit integer output), none, or dB (-3)."
-          + " Default: ${DEFAULT-VALUE}.")
+      description =
+          "auto (lower the gain just enough that restored peaks fit integer output), none, or dB"
+              + " (-3). Default: ${DEFAULT-VALUE}.")
   GainPolicy gain;
 
   @Option(
       names = "--tau",
       paramLabel = "TAU",
       defaultValue = "0.95",
-      description = "Blending threshold of eq. 16, a fraction of the clip level. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Blending threshold of eq. 16, a fraction of the clip level. Default: ${DEFAULT-VALUE}.")
   double tau;
 
   @Option(
@@ -100,6 +110,10 @@ final class RestoreCommand extends WorkCommand {
       throw new IllegalArgumentException("-o takes one input; use --out-dir for several");
     }
     if (destination.outDir != null) {
+      if (Files.exists(destination.outDir) && !Files.isDirectory(destination.outDir)) {
+        // createDirectories would fail with the bare path as its message.
+        throw new IOException(destination.outDir + ": is a file; --out-dir needs a folder");
+      }
       Files.createDirectories(destination.outDir);
     }
     RestoreSettings settings = settings();
@@ -114,7 +128,9 @@ final class RestoreCommand extends WorkCommand {
           RestoreResult result = restorer.restore(input, output, bar, cancellation);
           bar.close();
           out().println(ResultText.summary(result));
-          result.warnings().forEach(w -> err().println("declip: " + input.getFileName() + ": " + w));
+          result
+              .warnings()
+              .forEach(w -> err().println("declip: " + input.getFileName() + ": " + w));
           restored++;
         } catch (NoClippingException e) {
           err().println("declip: " + e.getMessage());
@@ -132,7 +148,11 @@ final class RestoreCommand extends WorkCommand {
 
   private RestoreSettings settings() {
     RestoreSettings settings =
-        RestoreSettings.defaults().withTau(tau).withConsistency(!noConsistency).withGain(gain).withOverwrite(overwrite);
+        RestoreSettings.defaults()
+            .withTau(tau)
+            .withConsistency(!noConsistency)
+            .withGain(gain)
+            .withOverwrite(overwrite);
     if (bits != null) {
       settings = settings.withEncoding(bits);
     }
@@ -144,7 +164,13 @@ final class RestoreCommand extends WorkCommand {
     String name = input.getFileName().toString();
     int dot = name.lastIndexOf('.');
     String stem = dot > 0 ? name.substring(0, dot) : name;
-    String extension = format != null ? format : Container.fromPath(input).filter(Container::writable).map(Container::defaultExtension).orElse("wav");
+    String extension =
+        format != null
+            ? format
+            : Container.fromPath(input)
+                .filter(Container::writable)
+                .map(Container::defaultExtension)
+                .orElse("wav");
     return destination.outDir.resolve(stem + "-declipped." + extension);
   }
 }

@@ -1,14 +1,18 @@
 package dev.declip.cli;
 
 import dev.declip.restore.file.RestoreResult;
+import java.util.Locale;
 
 /** One line per restored file on stdout, stable enough to parse. */
 final class ResultText {
   private ResultText() {}
 
   static String summary(RestoreResult r) {
+    // Locale.ROOT: the line is parsed by scripts, so decimals are dots on every machine.
     return String.format(
-        "%s -> %s: %s, %,d samples changed, restored peak %+.2f dBFS, gain %+.2f dB, %s, real-time factor %.3f",
+        Locale.ROOT,
+        "%s -> %s: %s, %,d samples changed, restored peak %+.2f dBFS, gain %+.2f dB, %s, real-time"
+            + " factor %.3f",
         r.input(),
         r.output(),
         r.algorithm(),

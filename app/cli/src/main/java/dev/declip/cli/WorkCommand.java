@@ -1,5 +1,6 @@
 package dev.declip.cli;
 
+import dev.declip.model.ModelInferenceException;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.OperationCancelledException;
 import java.io.IOException;
@@ -24,7 +25,8 @@ abstract class WorkCommand implements Callable<Integer> {
 
   @Override
   public final Integer call() {
-    try (InterruptHandler interrupt = new InterruptHandler()) {
+    InterruptHandler interrupt = new InterruptHandler();
+    try {
       return execute(interrupt.cancellation()).code;
     } catch (OperationCancelledException e) {
       err().println("declip: cancelled; no partial output was left");
@@ -32,9 +34,13 @@ abstract class WorkCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       err().println("declip: " + e.getMessage());
       return ExitCode.USAGE.code;
-    } catch (IOException e) {
+    } catch (IOException | ModelInferenceException e) {
+      // A model that loads but fails on real audio is the user's input gone wrong, like a bad file.
       err().println("declip: " + e.getMessage());
       return ExitCode.FAILED.code;
+    } finally {
+      // Only after the message is out: once released, a Ctrl-C shutdown halts the JVM at once.
+      interrupt.close();
     }
   }
 

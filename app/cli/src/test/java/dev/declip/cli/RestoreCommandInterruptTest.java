@@ -1,0 +1,95 @@
+package dev.declip.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Ctrl-C on a real {@code declip} process: exit 130 and nothing left in the output folder. */
+@EnabledOnOs({OS.LINUX, OS.MAC})
+class RestoreCommandInterruptTest {
+
+  private static final long TIMEOUT_SECONDS = 60;
+
+  @TempDir Path dir;
+
+  @Test
+  void ctrlCExitsWith130AndLeavesNoPartialOrTemporaryFile() throws Exception {
+    assumeFalse(
+        sigintIgnored(), "SIGINT is ignored in this environment, so the child would ignore it too");
+    // Long enough that the restore pass is still running when the signal arrives.
+    Path in = TestRecordings.looped(dir.resolve("long.wav"), 90);
+    Path outDir = Files.createDirectory(dir.resolve("out"));
+    Path stdout = dir.resolve("stdout.txt");
+    Path stderr = dir.resolve("stderr.txt");
+    Process declip =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dai.djl.offline=true",
+                DeclipCommand.class.getName(),
+                "restore",
+                in.toString(),
+                "-o",
+                outDir.resolve("out.wav").toString(),
+                "--algorithm",
+                "cubic",
+                "--no-progress")
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .start();
+    try {
+      awaitTemporaryFile(outDir, declip);
+
+      new ProcessBuilder("kill", "-INT", Long.toString(declip.pid())).inheritIO().start().waitFor();
+
+      assertThat(declip.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS))
+          .as("exited after SIGINT")
+          .isTrue();
+      assertThat(declip.exitValue()).as(Files.readString(stderr)).isEqualTo(130);
+      assertThat(filesIn(outDir)).isEmpty();
+      assertThat(Files.readString(stderr)).contains("declip: cancelled");
+      assertThat(Files.readString(stdout)).isEmpty();
+    } finally {
+      declip.destroyForcibly();
+    }
+  }
+
+  /** Waits until the restore writes its spool or its output beside out.wav (both dot-files). */
+  private static void awaitTemporaryFile(Path outDir, Process declip) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+    while (filesIn(outDir).stream().noneMatch(f -> f.getFileName().toString().startsWith("."))) {
+      assertThat(declip.isAlive())
+          .as("declip still running before any temporary file appeared")
+          .isTrue();
+      assertThat(System.nanoTime()).as("a temporary file appeared in time").isLessThan(deadline);
+      Thread.sleep(5);
+    }
+  }
+
+  private static List<Path> filesIn(Path folder) throws IOException {
+    try (var files = Files.list(folder)) {
+      return files.toList();
+    }
+  }
+
+  /** Whether this process ignores SIGINT (bit 2 of SigIgn in /proc); a child inherits that. */
+  private static boolean sigintIgnored() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.isReadable(status)) {
+      return false;
+    }
+    return Files.readAllLines(status).stream()
+        .filter(line -> line.startsWith("SigIgn:"))
+        .anyMatch(line -> (Long.parseLong(line.substring(7).trim(), 16) & 0x2) != 0);
+  }
+}
