@@ -50,7 +50,6 @@ final class BlockwiseRestoration {
       long totalFrames,
       ProgressListener progress,
       Cancellation cancellation,
-      StageClock decodeClock,
       StageClock inferenceClock)
       throws IOException {
     int channels = levels.size();
@@ -64,9 +63,7 @@ final class BlockwiseRestoration {
     float peak = 0;
     long changed = 0;
     while (true) {
-      decodeClock.start();
       have = fill(source, buffer, have);
-      decodeClock.stop();
       boolean endOfStream = have < buffer[0].length;
       long limit = endOfStream ? bufferStart + have : bufferStart + have - margin;
       int from = (int) (emitted - bufferStart);

@@ -72,7 +72,7 @@ public final class FileRestorer {
         BlockwiseRestoration pass =
             new BlockwiseRestoration(
                 algorithm, clipping.levels(), info.sampleRate(), settings.tau(), settings.consistent());
-        outcome = pass.run(source, spool, info.frames(), progress, cancellation, decode, inference);
+        outcome = pass.run(source, spool, info.frames(), progress, cancellation, inference);
       }
       double ceiling = OutputTarget.ceiling(encoding);
       double gain = settings.gain().linearGain(outcome.peak(), ceiling);
