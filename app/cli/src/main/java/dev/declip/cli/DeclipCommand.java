@@ -68,7 +68,8 @@ public final class DeclipCommand implements Runnable {
 
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine cmd = e.getCommandLine();
-    cmd.getErr().println("declip: " + e.getMessage());
+    // picocli starts some of its messages with "Error: "; ours already say "declip:".
+    cmd.getErr().println("declip: " + e.getMessage().replaceFirst("^Error: ", ""));
     cmd.getErr()
         .println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCode.USAGE.code;

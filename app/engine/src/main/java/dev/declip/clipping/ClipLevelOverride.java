@@ -63,6 +63,11 @@ public final class ClipLevelOverride {
     return Optional.ofNullable(perChannel.get(channel)).or(() -> everyChannel);
   }
 
+  /** The highest channel (counted from 1) the override names, or 0 when it names none. */
+  public int highestChannel() {
+    return perChannel.keySet().stream().mapToInt(c -> c + 1).max().orElse(0);
+  }
+
   /** Whether every one of {@code channels} channels has a level, so detection can be skipped. */
   public boolean covers(int channels) {
     for (int c = 0; c < channels; c++) {

@@ -1,5 +1,6 @@
 package dev.declip.clipping;
 
+import dev.declip.audio.AudioFileException;
 import dev.declip.audio.AudioSource;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
@@ -39,6 +40,12 @@ public final class ClippingAnalysis {
     AudioSource source = audio.get();
     try {
       int channels = source.info().channels();
+      int named = override.map(ClipLevelOverride::highestChannel).orElse(0);
+      if (named > channels) {
+        throw new AudioFileException(
+            "clip levels are given for channel " + named + ", but the audio has " + channels + " channel"
+                + (channels == 1 ? "" : "s"));
+      }
       List<ChannelDetection> detected = List.of();
       if (override.isEmpty() || !override.get().covers(channels)) {
         ClippingDetector detector = new ClippingDetector(channels);

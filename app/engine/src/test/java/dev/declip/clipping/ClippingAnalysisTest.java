@@ -37,6 +37,16 @@ class ClippingAnalysisTest {
   }
 
   @Test
+  void refusesLevelsForAChannelTheAudioDoesNotHave() throws Exception {
+    Optional<ClipLevelOverride> third = Optional.of(ClipLevelOverride.parse("3:0.5"));
+
+    assertThatThrownBy(
+            () -> new ClippingAnalysis().analyse(audio(), third, ProgressListener.NONE, Cancellation.NEVER))
+        .isInstanceOf(dev.declip.audio.AudioFileException.class)
+        .hasMessage("clip levels are given for channel 3, but the audio has 2 channels");
+  }
+
+  @Test
   void skipsDetectionWhenTheUserGaveLevelsForEveryChannel() throws Exception {
     ClippingReport report = new ClippingAnalysis().analyse(
         audio(), Optional.of(ClipLevelOverride.parse("0.6/0.5")), ProgressListener.NONE, Cancellation.NEVER);

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Restores one file into another, streaming: detect the clip levels (two decoding passes), restore
@@ -79,12 +80,13 @@ public final class FileRestorer {
       if (outcome.peak() * gain > ceiling) {
         throw new AudioFileException(
             String.format(
+                Locale.ROOT,
                 "%s: restored peaks reach %+.2f dBFS; at %+.2f dB gain %s output would clip"
                     + " (use automatic gain or 32-bit float)",
                 output.getFileName(), 20 * Math.log10(outcome.peak()), 20 * Math.log10(gain), encoding));
       }
       if (gain < 1.0) {
-        warnings.add(String.format("gain reduced by %.2f dB so restored peaks fit %s", -20 * Math.log10(gain), encoding));
+        warnings.add(GainPolicy.describeReduction(gain, encoding));
       }
       encode.start();
       writeSpool(spool, target.temporary(), format, info, (float) gain, progress, cancellation);

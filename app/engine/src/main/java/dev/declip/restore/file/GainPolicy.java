@@ -1,5 +1,8 @@
 package dev.declip.restore.file;
 
+import dev.declip.audio.SampleEncoding;
+import java.util.Locale;
+
 /**
  * What to do with restored peaks above full scale. Restoration puts peaks back above the clip level;
  * when the clip level was full scale, integer output cannot hold them.
@@ -20,6 +23,13 @@ public record GainPolicy(boolean automatic, double fixedDb) {
 
   public static GainPolicy fixed(double db) {
     return new GainPolicy(false, db);
+  }
+
+  /** A note for the user about an automatic reduction, e.g. "gain reduced by 6.02 dB so ...". */
+  static String describeReduction(double linearGain, SampleEncoding encoding) {
+    double db = -20 * Math.log10(linearGain);
+    String amount = db < 0.01 ? "less than 0.01 dB" : String.format(Locale.ROOT, "%.2f dB", db);
+    return "gain reduced by " + amount + " so restored peaks fit " + encoding;
   }
 
   /**
