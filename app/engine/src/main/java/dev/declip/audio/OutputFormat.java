@@ -20,6 +20,17 @@ public record OutputFormat(Container container, SampleEncoding encoding) {
     }
   }
 
+  /**
+   * The most frames a file of this format can hold with {@code channels} channels: WAV stops at its
+   * 4 GB RIFF limit (less the largest header we write), FLAC has no practical limit.
+   */
+  public long maxFrames(int channels) {
+    if (container != Container.WAV) {
+      return Long.MAX_VALUE;
+    }
+    return (WavSink.RIFF_LIMIT - 128) / ((long) channels * (encoding.bits() / 8));
+  }
+
   /** The format whose container the path's extension names (".wav", ".flac"). */
   public static OutputFormat forPath(Path path, SampleEncoding encoding) {
     Container container =

@@ -40,4 +40,13 @@ class OutputFormatTest {
     assertThat(new OutputFormat(Container.WAV, SampleEncoding.FLOAT_32).encoding().floatingPoint())
         .isTrue();
   }
+
+  @Test
+  void wavHoldsNoMoreFramesThanItsFourGigabyteLimitAllows() {
+    OutputFormat wav = new OutputFormat(Container.WAV, SampleEncoding.PCM_24);
+
+    long frames = wav.maxFrames(8);
+    assertThat(frames * 8 * 3).isLessThan(0xFFFFFFFFL).isGreaterThan(0xFFFFFFFFL - 200);
+    assertThat(new OutputFormat(Container.FLAC, SampleEncoding.PCM_24).maxFrames(8)).isEqualTo(Long.MAX_VALUE);
+  }
 }

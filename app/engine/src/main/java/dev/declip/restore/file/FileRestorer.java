@@ -15,7 +15,6 @@ import dev.declip.restore.RestorationAlgorithm;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,74 +40,77 @@ public final class FileRestorer {
       throws IOException {
     long started = System.nanoTime();
     OutputTarget.checkDistinct(input, output);
-    StageClock decode = new StageClock();
-    StageClock inference = new StageClock();
-    StageClock encode = new StageClock();
+    AudioInfo info;
+    try (AudioSource source = AudioFiles.open(input)) {
+      info = source.info();
+    }
+    // Everything about the output is checked before the long passes start.
+    OutputFormat format = OutputTarget.formatFor(output, settings.encoding(), info);
+    try (SafeOutputFile target = reserve(output)) {
+      StageClock decode = new StageClock();
+      StageClock inference = new StageClock();
+      long detectStart = System.nanoTime();
+      ClippingReport clipping =
+          new ClippingAnalysis()
+              .analyse(() -> new TimedSource(AudioFiles.open(input), decode), settings.levels(), progress, cancellation);
+      Duration detect = Duration.ofNanos(System.nanoTime() - detectStart).minus(decode.elapsed());
+      InputChecks.requireRestorable(input, clipping);
 
-    long detectStart = System.nanoTime();
-    AudioInfo[] opened = new AudioInfo[1];
-    ClippingReport clipping =
-        new ClippingAnalysis()
-            .analyse(
-                () -> {
-                  AudioSource source = new TimedSource(AudioFiles.open(input), decode);
-                  opened[0] = source.info();
-                  return source;
-                },
-                settings.levels(),
-                progress,
-                cancellation);
-    Duration detect = Duration.ofNanos(System.nanoTime() - detectStart).minus(decode.elapsed());
-    InputChecks.requireRestorable(input, clipping);
+      try (FloatSpool spool = new FloatSpool(target.temporary().getParent(), info.channels())) {
+        BlockwiseRestoration.Outcome outcome;
+        try (AudioSource source = new TimedSource(AudioFiles.open(input), decode)) {
+          BlockwiseRestoration pass =
+              new BlockwiseRestoration(
+                  algorithm, clipping.levels(), info.sampleRate(), settings.tau(), settings.consistent());
+          outcome = pass.run(source, spool, info.frames(), progress, cancellation, inference);
+        }
+        double gain = gainFor(outcome.peak(), format.encoding(), output);
+        long encodeStart = System.nanoTime();
+        writeSpool(spool, target.temporary(), format, info, (float) gain, progress, cancellation);
+        target.commit();
+        Duration encode = Duration.ofNanos(System.nanoTime() - encodeStart);
+        Duration total = Duration.ofNanos(System.nanoTime() - started);
+        List<String> warnings =
+            gain < 1.0 ? List.of(GainPolicy.describeReduction(gain, format.encoding())) : List.of();
+        return new RestoreResult(
+            input,
+            target.destination(),
+            info,
+            clipping,
+            algorithm.name(),
+            format.encoding(),
+            outcome.peak(),
+            20 * Math.log10(gain),
+            outcome.samplesChanged(),
+            new StageTimes(decode.elapsed(), detect, inference.elapsed(), encode, total),
+            warnings);
+      } catch (IOException e) {
+        throw OutputTarget.explainWriteFailure(output, e); // decoding errors pass through as they are
+      }
+    }
+  }
 
-    AudioInfo info = opened[0];
-    SampleEncoding encoding = settings.encoding().orElse(OutputTarget.encodingFor(info));
-    OutputFormat format = OutputTarget.formatFor(output, encoding);
-    List<String> warnings = new ArrayList<>();
-
-    try (SafeOutputFile target = SafeOutputFile.beside(output, settings.overwrite());
-        FloatSpool spool = new FloatSpool(target.temporary().getParent(), info.channels())) {
-      BlockwiseRestoration.Outcome outcome;
-      try (AudioSource source = new TimedSource(AudioFiles.open(input), decode)) {
-        BlockwiseRestoration pass =
-            new BlockwiseRestoration(
-                algorithm, clipping.levels(), info.sampleRate(), settings.tau(), settings.consistent());
-        outcome = pass.run(source, spool, info.frames(), progress, cancellation, inference);
-      }
-      double ceiling = OutputTarget.ceiling(encoding);
-      double gain = settings.gain().linearGain(outcome.peak(), ceiling);
-      if (outcome.peak() * gain > ceiling) {
-        throw new AudioFileException(
-            String.format(
-                Locale.ROOT,
-                "%s: restored peaks reach %+.2f dBFS; at %+.2f dB gain %s output would clip"
-                    + " (use automatic gain or 32-bit float)",
-                output.getFileName(), 20 * Math.log10(outcome.peak()), 20 * Math.log10(gain), encoding));
-      }
-      if (gain < 1.0) {
-        warnings.add(GainPolicy.describeReduction(gain, encoding));
-      }
-      encode.start();
-      writeSpool(spool, target.temporary(), format, info, (float) gain, progress, cancellation);
-      target.commit();
-      encode.stop();
-      Duration total = Duration.ofNanos(System.nanoTime() - started);
-      StageTimes times = new StageTimes(decode.elapsed(), detect, inference.elapsed(), encode.elapsed(), total);
-      return new RestoreResult(
-          input,
-          target.destination(),
-          info,
-          clipping,
-          algorithm.name(),
-          encoding,
-          outcome.peak(),
-          20 * Math.log10(gain),
-          outcome.samplesChanged(),
-          times,
-          List.copyOf(warnings));
+  private SafeOutputFile reserve(Path output) throws IOException {
+    try {
+      return SafeOutputFile.beside(output, settings.overwrite());
     } catch (IOException e) {
       throw OutputTarget.explainWriteFailure(output, e);
     }
+  }
+
+  /** The gain the settings ask for, refusing one that would clip the output. */
+  private double gainFor(float peak, SampleEncoding encoding, Path output) throws AudioFileException {
+    double ceiling = OutputTarget.ceiling(encoding);
+    double gain = settings.gain().linearGain(peak, ceiling);
+    if (peak * gain > ceiling) {
+      throw new AudioFileException(
+          String.format(
+              Locale.ROOT,
+              "%s: restored peaks reach %+.2f dBFS; at %+.2f dB gain %s output would clip"
+                  + " (use automatic gain or 32-bit float)",
+              output.getFileName(), 20 * Math.log10(peak), 20 * Math.log10(gain), encoding));
+    }
+    return gain;
   }
 
   private static void writeSpool(

@@ -2,6 +2,7 @@ package dev.declip.restore.file;
 
 import dev.declip.audio.AudioFileException;
 import dev.declip.audio.AudioInfo;
+import dev.declip.audio.Container;
 import dev.declip.audio.OutputFormat;
 import dev.declip.audio.SampleEncoding;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Decisions about the output file: its format, its ceiling, and the refusals that protect the input. */
 final class OutputTarget {
@@ -24,20 +26,34 @@ final class OutputTarget {
     }
   }
 
-  /** The input's own bit depth, as near as we can write it. */
-  static SampleEncoding encodingFor(AudioInfo info) {
-    if (info.floatingPoint() || info.bitsPerSample() > 24) {
-      return SampleEncoding.FLOAT_32;
-    }
-    return info.bitsPerSample() > 16 ? SampleEncoding.PCM_24 : SampleEncoding.PCM_16;
-  }
-
-  static OutputFormat formatFor(Path output, SampleEncoding encoding) throws IOException {
+  /**
+   * The output format: the container from the output's extension, the encoding as asked or else the
+   * input's own bit depth as near as the container holds it (float input to FLAC becomes 24-bit).
+   * Refuses a file the format cannot hold.
+   */
+  static OutputFormat formatFor(Path output, Optional<SampleEncoding> asked, AudioInfo input) throws IOException {
+    Container container =
+        Container.fromPath(output)
+            .orElseThrow(() -> new AudioFileException(output.getFileName() + ": no known audio extension, use .wav or .flac"));
+    SampleEncoding encoding = asked.orElseGet(() -> nativeEncoding(input, container));
+    OutputFormat format;
     try {
-      return OutputFormat.forPath(output, encoding);
+      format = new OutputFormat(container, encoding);
     } catch (IllegalArgumentException e) {
       throw new AudioFileException(output.getFileName() + ": " + e.getMessage());
     }
+    if (input.frames() > format.maxFrames(input.channels())) {
+      throw new AudioFileException(
+          output.getFileName() + ": too long for a WAV file (over 4 GB); write FLAC instead");
+    }
+    return format;
+  }
+
+  private static SampleEncoding nativeEncoding(AudioInfo info, Container container) {
+    if (info.floatingPoint() || info.bitsPerSample() > 24) {
+      return container == Container.FLAC ? SampleEncoding.PCM_24 : SampleEncoding.FLOAT_32;
+    }
+    return info.bitsPerSample() > 16 ? SampleEncoding.PCM_24 : SampleEncoding.PCM_16;
   }
 
   /** The largest magnitude an encoding holds without clipping. */

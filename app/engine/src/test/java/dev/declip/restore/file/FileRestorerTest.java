@@ -120,6 +120,14 @@ class FileRestorerTest {
   }
 
   @Test
+  void writesFloatInputToFlacAsTwentyFourBits() throws IOException {
+    Path in = ClippedFiles.write(dir.resolve("in.wav"), ClippedFiles.music(1, 0.5f), SampleEncoding.FLOAT_32);
+    RestoreResult result = restore(in, dir.resolve("out.flac"), RestoreSettings.defaults());
+
+    assertThat(result.encoding()).isEqualTo(SampleEncoding.PCM_24);
+  }
+
+  @Test
   void refusesAFixedGainThatWouldClipTheOutput() throws IOException {
     Path in = ClippedFiles.write(dir.resolve("full-scale.wav"), ClippedFiles.music(1, 1f), SampleEncoding.PCM_16);
 
