@@ -31,22 +31,17 @@ class RestoreCommandInterruptTest {
     Path stdout = dir.resolve("stdout.txt");
     Path stderr = dir.resolve("stderr.txt");
     Process declip =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "-Dai.djl.offline=true",
-                DeclipCommand.class.getName(),
-                "restore",
-                in.toString(),
-                "-o",
-                outDir.resolve("out.wav").toString(),
-                "--algorithm",
-                "cubic",
-                "--no-progress")
-            .redirectOutput(stdout.toFile())
-            .redirectError(stderr.toFile())
-            .start();
+        ChildDeclip.start(
+            List.of(),
+            stdout,
+            stderr,
+            "restore",
+            in.toString(),
+            "-o",
+            outDir.resolve("out.wav").toString(),
+            "--algorithm",
+            "cubic",
+            "--no-progress");
     try {
       awaitTemporaryFile(outDir, declip);
 
