@@ -27,7 +27,8 @@ class EngineArchitectureTest {
     noClasses()
         .should()
         .dependOnClassesThat()
-        .resideInAnyPackage("javafx..", "org.controlsfx..", "org.jfree..", "java.awt..", "javax.swing..")
+        .resideInAnyPackage(
+            "javafx..", "org.controlsfx..", "org.jfree..", "java.awt..", "javax.swing..")
         .check(engine);
   }
 

@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The restore path streams: a file whose samples would not fit the heap as floats restores anyway. */
+/**
+ * The restore path streams: a file whose samples would not fit the heap as floats restores anyway.
+ */
 class RestoreCommandMemoryTest {
 
   @TempDir Path dir;
@@ -25,7 +27,15 @@ class RestoreCommandMemoryTest {
 
     Process declip =
         ChildDeclip.start(
-            List.of("-Xmx48m"), stdout, stderr, "restore", in.toString(), "-o", out.toString(), "--algorithm", "cubic");
+            List.of("-Xmx48m"),
+            stdout,
+            stderr,
+            "restore",
+            in.toString(),
+            "-o",
+            out.toString(),
+            "--algorithm",
+            "cubic");
 
     assertThat(declip.waitFor(120, TimeUnit.SECONDS)).as("finished").isTrue();
     assertThat(declip.exitValue()).as(Files.readString(stderr)).isZero();

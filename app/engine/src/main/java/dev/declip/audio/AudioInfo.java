@@ -11,7 +11,12 @@ package dev.declip.audio;
  * @param frames frames in the file, or -1 when the container does not say (some MP3 and Ogg)
  */
 public record AudioInfo(
-    Container container, int sampleRate, int channels, int bitsPerSample, boolean floatingPoint, long frames) {
+    Container container,
+    int sampleRate,
+    int channels,
+    int bitsPerSample,
+    boolean floatingPoint,
+    long frames) {
 
   public double durationSeconds() {
     return frames < 0 ? Double.NaN : frames / (double) sampleRate;

@@ -6,9 +6,9 @@ import java.util.Optional;
 
 /**
  * Files that ship with Declip Studio: the default model and the demo recording. An installation
- * holds them under {@code -Ddeclip.home} (set by the launchers) as {@code models/} and
- * {@code demo/}; a source checkout holds them under {@code assets/}, found from the working
- * directory upwards. {@code -Ddeclip.model=FILE} points at another default model.
+ * holds them under {@code -Ddeclip.home} (set by the launchers) as {@code models/} and {@code
+ * demo/}; a source checkout holds them under {@code assets/}, found from the working directory
+ * upwards. {@code -Ddeclip.model=FILE} points at another default model.
  */
 public final class BundledFiles {
   public static final String DEFAULT_MODEL = "models/declip-default.onnx";

@@ -17,7 +17,9 @@ public interface Cancellation {
     }
   }
 
-  /** A cancellation that is triggered by calling {@link Flag#cancel()}, e.g. from a signal handler. */
+  /**
+   * A cancellation that is triggered by calling {@link Flag#cancel()}, e.g. from a signal handler.
+   */
   final class Flag implements Cancellation {
     private final AtomicBoolean cancelled = new AtomicBoolean();
 

@@ -6,10 +6,10 @@ import dev.declip.progress.Cancellation;
 /**
  * The model-free baseline, in the spirit of Audacity's Clip Fix: each clipped run is replaced by a
  * cubic Hermite curve from the last known sample before it to the first one after it, with the
- * slopes of the unclipped neighbours. A plain cubic overshoots wildly on runs of hundreds of samples,
- * so the curve's excess over the level is scaled down to at most what a parabola with the same edge
- * slopes reaches, and to at most {@code maxPeakRatio - 1} times the level. Runs touching the block's
- * edges stay at the level.
+ * slopes of the unclipped neighbours. A plain cubic overshoots wildly on runs of hundreds of
+ * samples, so the curve's excess over the level is scaled down to at most what a parabola with the
+ * same edge slopes reaches, and to at most {@code maxPeakRatio - 1} times the level. Runs touching
+ * the block's edges stay at the level.
  */
 public final class CubicInterpolation implements RestorationAlgorithm {
 
@@ -22,7 +22,9 @@ public final class CubicInterpolation implements RestorationAlgorithm {
     this(DEFAULT_MAX_PEAK_RATIO);
   }
 
-  /** @param maxPeakRatio the largest restored peak, as a multiple of the clip level (>= 1) */
+  /**
+   * @param maxPeakRatio the largest restored peak, as a multiple of the clip level (>= 1)
+   */
   public CubicInterpolation(double maxPeakRatio) {
     if (!(maxPeakRatio >= 1)) {
       throw new IllegalArgumentException("max peak ratio must be >= 1, got " + maxPeakRatio);

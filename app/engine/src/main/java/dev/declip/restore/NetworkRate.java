@@ -43,9 +43,9 @@ record NetworkRate(int fileRate, int networkRate) {
   /**
    * The clipped samples at the network's rate. Resampling rings around a clipped plateau, so a test
    * against 1 alone would call some plateau samples unclipped and tell the network the plateau is
-   * the truth there. A network sample is therefore clipped when either file sample beside it is,
-   * or when it reaches the level (minus a tolerance for the ripple); calling a few unclipped
-   * samples unknown costs much less than the opposite.
+   * the truth there. A network sample is therefore clipped when either file sample beside it is, or
+   * when it reaches the level (minus a tolerance for the ripple); calling a few unclipped samples
+   * unknown costs much less than the opposite.
    */
   boolean[] clippedAtNetworkRate(float[] uNet, boolean[] clipped) {
     if (!resamples()) {

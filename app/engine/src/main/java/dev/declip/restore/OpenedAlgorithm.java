@@ -7,7 +7,8 @@ import java.util.List;
  * given: using cubic interpolation", "GPU requested but no CUDA device found"). Closing it releases
  * the model.
  */
-public record OpenedAlgorithm(RestorationAlgorithm algorithm, List<String> notes) implements AutoCloseable {
+public record OpenedAlgorithm(RestorationAlgorithm algorithm, List<String> notes)
+    implements AutoCloseable {
 
   public OpenedAlgorithm {
     notes = List.copyOf(notes);

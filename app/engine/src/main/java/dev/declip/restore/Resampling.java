@@ -4,8 +4,8 @@ import be.tarsos.dsp.resample.Resampler;
 
 /**
  * Offline band-limited resampling of a whole block (TarsosDSP's port of libresample, high-quality
- * filter). The output is time-aligned with the input: output sample {@code m} is the signal at input
- * time {@code m * from / to}; the block edges see zeros beyond them.
+ * filter). The output is time-aligned with the input: output sample {@code m} is the signal at
+ * input time {@code m * from / to}; the block edges see zeros beyond them.
  */
 final class Resampling {
 

@@ -21,9 +21,10 @@ public interface RestorationAlgorithm extends AutoCloseable {
   float[] estimate(float[] y, ClipLevels levels, int sampleRate, Cancellation cancellation);
 
   /**
-   * Like {@link #estimate(float[], ClipLevels, int, Cancellation)} for a block whose first sample is
-   * frame {@code firstFrame} of its file. Windowed algorithms place their windows on a grid anchored
-   * at frame 0 of the file, so the result does not depend on where a streamed block starts.
+   * Like {@link #estimate(float[], ClipLevels, int, Cancellation)} for a block whose first sample
+   * is frame {@code firstFrame} of its file. Windowed algorithms place their windows on a grid
+   * anchored at frame 0 of the file, so the result does not depend on where a streamed block
+   * starts.
    */
   default float[] estimate(
       float[] y, long firstFrame, ClipLevels levels, int sampleRate, Cancellation cancellation) {

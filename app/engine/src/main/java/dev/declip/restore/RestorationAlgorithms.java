@@ -18,11 +18,13 @@ public final class RestorationAlgorithms {
    *     model is given or bundled, else cubic interpolation)
    * @param model a model file, or empty for the bundled default
    */
-  public static OpenedAlgorithm open(Optional<AlgorithmChoice> choice, Optional<Path> model, InferenceOptions options)
+  public static OpenedAlgorithm open(
+      Optional<AlgorithmChoice> choice, Optional<Path> model, InferenceOptions options)
       throws IOException {
     List<String> notes = new ArrayList<>();
     Optional<Path> modelFile = model.or(BundledFiles::defaultModel);
-    AlgorithmChoice chosen = choice.orElse(modelFile.isPresent() ? AlgorithmChoice.NEURAL : AlgorithmChoice.CUBIC);
+    AlgorithmChoice chosen =
+        choice.orElse(modelFile.isPresent() ? AlgorithmChoice.NEURAL : AlgorithmChoice.CUBIC);
     if (chosen == AlgorithmChoice.CUBIC) {
       if (choice.isEmpty()) {
         notes.add("no model given and no default model installed: using cubic interpolation");
@@ -30,7 +32,8 @@ public final class RestorationAlgorithms {
       return new OpenedAlgorithm(new CubicInterpolation(), notes);
     }
     if (modelFile.isEmpty()) {
-      throw new IOException("the neural algorithm needs a model: give one with --model (no default model is installed)");
+      throw new IOException(
+          "the neural algorithm needs a model: give one with --model (no default model is installed)");
     }
     OnnxDeclipModel network = OnnxDeclipModel.load(modelFile.get(), options);
     notes.addAll(network.warnings());

@@ -4,8 +4,8 @@ import dev.declip.clipping.ClipLevels;
 import dev.declip.progress.Cancellation;
 
 /**
- * The restoration stages the pipeline runs on one channel block: the algorithm's estimate, the
- * eq. 16 blend, and (optionally) the projection onto the consistent set.
+ * The restoration stages the pipeline runs on one channel block: the algorithm's estimate, the eq.
+ * 16 blend, and (optionally) the projection onto the consistent set.
  */
 public final class Restorations {
 

@@ -47,6 +47,7 @@ class OutputFormatTest {
 
     long frames = wav.maxFrames(8);
     assertThat(frames * 8 * 3).isLessThan(0xFFFFFFFFL).isGreaterThan(0xFFFFFFFFL - 200);
-    assertThat(new OutputFormat(Container.FLAC, SampleEncoding.PCM_24).maxFrames(8)).isEqualTo(Long.MAX_VALUE);
+    assertThat(new OutputFormat(Container.FLAC, SampleEncoding.PCM_24).maxFrames(8))
+        .isEqualTo(Long.MAX_VALUE);
   }
 }

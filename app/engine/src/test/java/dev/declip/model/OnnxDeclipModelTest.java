@@ -131,16 +131,13 @@ class OnnxDeclipModelTest {
     float[][] mask = Signals.maskOf(signal);
     float[] expected =
         new UNetReference(weights)
-            .forward(
-                Arrays.copyOf(signal[0], 1008), Arrays.copyOf(mask[0], 1008));
+            .forward(Arrays.copyOf(signal[0], 1008), Arrays.copyOf(mask[0], 1008));
 
     try (OnnxDeclipModel padded = OnnxDeclipModel.load(path, InferenceOptions.defaults())) {
       float[][] restored = padded.predict(signal, mask);
 
       assertThat(restored[0]).hasSize(1000);
-      assertThat(
-              Signals.relativeError(
-                  restored, new float[][] {Arrays.copyOf(expected, 1000)}))
+      assertThat(Signals.relativeError(restored, new float[][] {Arrays.copyOf(expected, 1000)}))
           .isLessThan(1e-4);
     }
   }

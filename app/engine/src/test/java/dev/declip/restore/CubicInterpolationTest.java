@@ -13,8 +13,8 @@ class CubicInterpolationTest {
   private final CubicInterpolation cubic = new CubicInterpolation();
 
   private float[] restore(float[] y, ClipLevels levels) {
-    return Restorations.restore(cubic, y, levels, 22050, Eq16Blend.DEFAULT_TAU, true,
-        Cancellation.NEVER);
+    return Restorations.restore(
+        cubic, y, levels, 22050, Eq16Blend.DEFAULT_TAU, true, Cancellation.NEVER);
   }
 
   @Test
@@ -44,8 +44,9 @@ class CubicInterpolationTest {
     float[] x = Signals.sine(4000, 1 / 2000.0, 10);
     float[] y = Signals.clip(x, 0.5f, 0.5f);
 
-    float[] estimate = new CubicInterpolation(2).estimate(y, ClipLevels.symmetric(0.5f), 22050,
-        Cancellation.NEVER);
+    float[] estimate =
+        new CubicInterpolation(2)
+            .estimate(y, ClipLevels.symmetric(0.5f), 22050, Cancellation.NEVER);
 
     for (float v : estimate) {
       assertThat(Math.abs(v)).isLessThanOrEqualTo(1.0f + 1e-6f);

@@ -22,8 +22,9 @@ class Eq16BlendTest {
 
   @Test
   void takesTheEstimateOnClippedSamples() {
-    float[] x = blend.apply(new float[] {0.5f, -0.5f}, new float[] {0.8f, -0.7f},
-        ClipLevels.symmetric(0.5f));
+    float[] x =
+        blend.apply(
+            new float[] {0.5f, -0.5f}, new float[] {0.8f, -0.7f}, ClipLevels.symmetric(0.5f));
 
     assertThat(x).containsExactly(0.8f, -0.7f);
   }

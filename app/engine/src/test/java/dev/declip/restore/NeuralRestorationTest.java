@@ -18,8 +18,7 @@ class NeuralRestorationTest {
   private final float[] y = Signals.clip(x, LEVELS.positive(), LEVELS.negative());
 
   private static float[] estimate(TestNetworks.FunctionNetwork net, float[] y, long first) {
-    return new NeuralRestoration(net, "test").estimate(y, first, LEVELS, 22050,
-        Cancellation.NEVER);
+    return new NeuralRestoration(net, "test").estimate(y, first, LEVELS, 22050, Cancellation.NEVER);
   }
 
   @Test
@@ -28,9 +27,11 @@ class NeuralRestorationTest {
 
     for (int i = 0; i < y.length; i++) {
       if (y[i] >= LEVELS.positive()) {
-        assertThat(f[i]).isEqualTo(1.5f * LEVELS.positive(), org.assertj.core.api.Assertions.within(1e-6f));
+        assertThat(f[i])
+            .isEqualTo(1.5f * LEVELS.positive(), org.assertj.core.api.Assertions.within(1e-6f));
       } else if (y[i] <= -LEVELS.negative()) {
-        assertThat(f[i]).isEqualTo(-1.5f * LEVELS.negative(), org.assertj.core.api.Assertions.within(1e-6f));
+        assertThat(f[i])
+            .isEqualTo(-1.5f * LEVELS.negative(), org.assertj.core.api.Assertions.within(1e-6f));
       }
     }
   }
@@ -55,7 +56,8 @@ class NeuralRestorationTest {
 
     float[] f = estimate(TestNetworks.constant(0, 1024, 0.7f), quiet, 0);
 
-    assertThat(Arrays.copyOfRange(f, 4096, 5000)).containsExactly(Arrays.copyOfRange(quiet, 4096, 5000));
+    assertThat(Arrays.copyOfRange(f, 4096, 5000))
+        .containsExactly(Arrays.copyOfRange(quiet, 4096, 5000));
   }
 
   @Test
@@ -77,8 +79,8 @@ class NeuralRestorationTest {
     int end = y.length - 777;
 
     float[] whole = alg.estimate(y, 0, LEVELS, 22050, Cancellation.NEVER);
-    float[] block = alg.estimate(Arrays.copyOfRange(y, start, end), start, LEVELS, 22050,
-        Cancellation.NEVER);
+    float[] block =
+        alg.estimate(Arrays.copyOfRange(y, start, end), start, LEVELS, 22050, Cancellation.NEVER);
 
     assertThat(Arrays.copyOfRange(block, context, block.length - context))
         .containsExactly(Arrays.copyOfRange(whole, start + context, end - context));
@@ -101,8 +103,8 @@ class NeuralRestorationTest {
   void stopsBetweenBatchesWhenCancelled() {
     TestNetworks.FunctionNetwork net = TestNetworks.identity(0, 512);
     Cancellation.Flag flag = new Cancellation.Flag();
-    NeuralRestoration alg = new NeuralRestoration(net, "test", 1,
-        (stage, done, total) -> flag.cancel());
+    NeuralRestoration alg =
+        new NeuralRestoration(net, "test", 1, (stage, done, total) -> flag.cancel());
 
     assertThatThrownBy(() -> alg.estimate(y, LEVELS, 22050, flag))
         .isInstanceOf(OperationCancelledException.class);

@@ -35,16 +35,16 @@ class RestorationsTest {
 
   @Test
   void blendsTheEstimateIntoClippedSamplesOnly() {
-    float[] x = Restorations.restore(constant(0.2f), y, levels, 8000, 0.95, false,
-        Cancellation.NEVER);
+    float[] x =
+        Restorations.restore(constant(0.2f), y, levels, 8000, 0.95, false, Cancellation.NEVER);
 
     assertThat(x).containsExactly(0.1f, 0.2f, 0.2f);
   }
 
   @Test
   void projectsOntoTheConsistentSetWhenAsked() {
-    float[] x = Restorations.restore(constant(0.2f), y, levels, 8000, 0.95, true,
-        Cancellation.NEVER);
+    float[] x =
+        Restorations.restore(constant(0.2f), y, levels, 8000, 0.95, true, Cancellation.NEVER);
 
     assertThat(x).containsExactly(0.1f, 0.5f, -0.5f);
   }

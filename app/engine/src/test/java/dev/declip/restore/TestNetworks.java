@@ -20,7 +20,8 @@ final class TestNetworks {
     final List<Integer> batchSizes = new ArrayList<>();
     final List<Integer> windowLengths = new ArrayList<>();
 
-    FunctionNetwork(int sampleRate, int windowLength, BiFunction<float[], float[], float[]> window) {
+    FunctionNetwork(
+        int sampleRate, int windowLength, BiFunction<float[], float[], float[]> window) {
       this.sampleRate = sampleRate;
       this.windowLength = windowLength;
       this.window = window;
@@ -53,21 +54,27 @@ final class TestNetworks {
 
   /** Multiplies masked (clipped) samples by 1.5, keeps the others. */
   static FunctionNetwork scaling(int rate, int length) {
-    return new FunctionNetwork(rate, length, (s, m) -> {
-      float[] out = new float[s.length];
-      for (int n = 0; n < s.length; n++) {
-        out[n] = m[n] == 0f ? 1.5f * s[n] : s[n];
-      }
-      return out;
-    });
+    return new FunctionNetwork(
+        rate,
+        length,
+        (s, m) -> {
+          float[] out = new float[s.length];
+          for (int n = 0; n < s.length; n++) {
+            out[n] = m[n] == 0f ? 1.5f * s[n] : s[n];
+          }
+          return out;
+        });
   }
 
   static FunctionNetwork constant(int rate, int length, float value) {
-    return new FunctionNetwork(rate, length, (s, m) -> {
-      float[] out = new float[s.length];
-      java.util.Arrays.fill(out, value);
-      return out;
-    });
+    return new FunctionNetwork(
+        rate,
+        length,
+        (s, m) -> {
+          float[] out = new float[s.length];
+          java.util.Arrays.fill(out, value);
+          return out;
+        });
   }
 
   static FunctionNetwork identity(int rate, int length) {
@@ -76,12 +83,15 @@ final class TestNetworks {
 
   /** Adds a ramp over each window, so the output depends on where the windows lie. */
   static FunctionNetwork ramp(int rate, int length) {
-    return new FunctionNetwork(rate, length, (s, m) -> {
-      float[] out = new float[s.length];
-      for (int n = 0; n < s.length; n++) {
-        out[n] = s[n] + n / (float) s.length;
-      }
-      return out;
-    });
+    return new FunctionNetwork(
+        rate,
+        length,
+        (s, m) -> {
+          float[] out = new float[s.length];
+          for (int n = 0; n < s.length; n++) {
+            out[n] = s[n] + n / (float) s.length;
+          }
+          return out;
+        });
   }
 }

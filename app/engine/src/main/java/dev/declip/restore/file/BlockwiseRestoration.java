@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Streams a source through a restoration algorithm in blocks, each restored with a margin of context
- * on both sides that is read but not kept, so the kept samples see the same neighbourhood they would
- * in a whole-file restoration while memory stays bounded by the block size.
+ * Streams a source through a restoration algorithm in blocks, each restored with a margin of
+ * context on both sides that is read but not kept, so the kept samples see the same neighbourhood
+ * they would in a whole-file restoration while memory stays bounded by the block size.
  */
 final class BlockwiseRestoration {
 

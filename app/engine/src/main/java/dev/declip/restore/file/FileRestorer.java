@@ -36,7 +36,8 @@ public final class FileRestorer {
     this.settings = settings;
   }
 
-  public RestoreResult restore(Path input, Path output, ProgressListener progress, Cancellation cancellation)
+  public RestoreResult restore(
+      Path input, Path output, ProgressListener progress, Cancellation cancellation)
       throws IOException {
     long started = System.nanoTime();
     OutputTarget.checkDistinct(input, output);
@@ -52,7 +53,11 @@ public final class FileRestorer {
       long detectStart = System.nanoTime();
       ClippingReport clipping =
           new ClippingAnalysis()
-              .analyse(() -> new TimedSource(AudioFiles.open(input), decode), settings.levels(), progress, cancellation);
+              .analyse(
+                  () -> new TimedSource(AudioFiles.open(input), decode),
+                  settings.levels(),
+                  progress,
+                  cancellation);
       Duration detect = Duration.ofNanos(System.nanoTime() - detectStart).minus(decode.elapsed());
       InputChecks.requireRestorable(input, clipping);
 
@@ -61,7 +66,11 @@ public final class FileRestorer {
         try (AudioSource source = new TimedSource(AudioFiles.open(input), decode)) {
           BlockwiseRestoration pass =
               new BlockwiseRestoration(
-                  algorithm, clipping.levels(), info.sampleRate(), settings.tau(), settings.consistent());
+                  algorithm,
+                  clipping.levels(),
+                  info.sampleRate(),
+                  settings.tau(),
+                  settings.consistent());
           outcome = pass.run(source, spool, info.frames(), progress, cancellation, inference);
         }
         double gain = gainFor(outcome.peak(), format.encoding(), output);
@@ -85,7 +94,8 @@ public final class FileRestorer {
             new StageTimes(decode.elapsed(), detect, inference.elapsed(), encode, total),
             warnings);
       } catch (IOException e) {
-        throw OutputTarget.explainWriteFailure(output, e); // decoding errors pass through as they are
+        throw OutputTarget.explainWriteFailure(
+            output, e); // decoding errors pass through as they are
       }
     }
   }
@@ -99,7 +109,8 @@ public final class FileRestorer {
   }
 
   /** The gain the settings ask for, refusing one that would clip the output. */
-  private double gainFor(float peak, SampleEncoding encoding, Path output) throws AudioFileException {
+  private double gainFor(float peak, SampleEncoding encoding, Path output)
+      throws AudioFileException {
     double ceiling = OutputTarget.ceiling(encoding);
     double gain = settings.gain().linearGain(peak, ceiling);
     if (peak * gain > ceiling) {
@@ -108,7 +119,10 @@ public final class FileRestorer {
               Locale.ROOT,
               "%s: restored peaks reach %+.2f dBFS; at %+.2f dB gain %s output would clip"
                   + " (use automatic gain or 32-bit float)",
-              output.getFileName(), 20 * Math.log10(peak), 20 * Math.log10(gain), encoding));
+              output.getFileName(),
+              20 * Math.log10(peak),
+              20 * Math.log10(gain),
+              encoding));
     }
     return gain;
   }

@@ -20,14 +20,19 @@ final class FloatSpool implements AutoCloseable {
   private final Path file;
   private final int channels;
   private final FileChannel channel;
-  private final ByteBuffer buffer = ByteBuffer.allocateDirect(BUFFER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+  private final ByteBuffer buffer =
+      ByteBuffer.allocateDirect(BUFFER_BYTES).order(ByteOrder.LITTLE_ENDIAN);
   private long frames;
 
   FloatSpool(Path directory, int channels) throws IOException {
     this.file = Files.createTempFile(directory, ".declip-", ".spool");
     this.channels = channels;
     this.channel =
-        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE);
+        FileChannel.open(
+            file,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE,
+            StandardOpenOption.DELETE_ON_CLOSE);
   }
 
   long frames() {

@@ -4,8 +4,8 @@ import dev.declip.audio.SampleEncoding;
 import java.util.Locale;
 
 /**
- * What to do with restored peaks above full scale. Restoration puts peaks back above the clip level;
- * when the clip level was full scale, integer output cannot hold them.
+ * What to do with restored peaks above full scale. Restoration puts peaks back above the clip
+ * level; when the clip level was full scale, integer output cannot hold them.
  *
  * @param automatic reduce the gain just enough that the restored peak fits (integer output only)
  * @param fixedDb a gain in dB applied as asked when not automatic (0 = leave the level alone)

@@ -25,7 +25,8 @@ final class InputChecks {
       }
     }
     if (clipping.channels().stream().noneMatch(ChannelReport::clipped)) {
-      throw new NoClippingException(input.getFileName() + ": no clipping found; nothing to restore");
+      throw new NoClippingException(
+          input.getFileName() + ": no clipping found; nothing to restore");
     }
   }
 }

@@ -12,7 +12,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 
-/** Decisions about the output file: its format, its ceiling, and the refusals that protect the input. */
+/**
+ * Decisions about the output file: its format, its ceiling, and the refusals that protect the
+ * input.
+ */
 final class OutputTarget {
   private OutputTarget() {}
 
@@ -20,9 +23,12 @@ final class OutputTarget {
   static void checkDistinct(Path input, Path output) throws IOException {
     Path in = input.toAbsolutePath().normalize();
     Path out = output.toAbsolutePath().normalize();
-    boolean same = in.equals(out) || (Files.exists(out) && Files.exists(in) && Files.isSameFile(in, out));
+    boolean same =
+        in.equals(out) || (Files.exists(out) && Files.exists(in) && Files.isSameFile(in, out));
     if (same) {
-      throw new AudioFileException(output + ": output is the input file; choose another name (the input is never overwritten)");
+      throw new AudioFileException(
+          output
+              + ": output is the input file; choose another name (the input is never overwritten)");
     }
   }
 
@@ -31,10 +37,14 @@ final class OutputTarget {
    * input's own bit depth as near as the container holds it (float input to FLAC becomes 24-bit).
    * Refuses a file the format cannot hold.
    */
-  static OutputFormat formatFor(Path output, Optional<SampleEncoding> asked, AudioInfo input) throws IOException {
+  static OutputFormat formatFor(Path output, Optional<SampleEncoding> asked, AudioInfo input)
+      throws IOException {
     Container container =
         Container.fromPath(output)
-            .orElseThrow(() -> new AudioFileException(output.getFileName() + ": no known audio extension, use .wav or .flac"));
+            .orElseThrow(
+                () ->
+                    new AudioFileException(
+                        output.getFileName() + ": no known audio extension, use .wav or .flac"));
     SampleEncoding encoding = asked.orElseGet(() -> nativeEncoding(input, container));
     OutputFormat format;
     try {
@@ -73,7 +83,8 @@ final class OutputTarget {
       return new AudioFileException(output + ": the disk is full; nothing was written", e);
     }
     if (e instanceof FileAlreadyExistsException) {
-      return new AudioFileException(output + ": already exists; nothing was written (use --overwrite to replace it)", e);
+      return new AudioFileException(
+          output + ": already exists; nothing was written (use --overwrite to replace it)", e);
     }
     if (e instanceof NoSuchFileException) {
       return new AudioFileException(output + ": the output folder does not exist", e);
@@ -81,6 +92,7 @@ final class OutputTarget {
     if (e instanceof java.nio.file.AccessDeniedException) {
       return new AudioFileException(output + ": permission denied; nothing was written", e);
     }
-    return new AudioFileException(output + ": could not write (" + message + "); nothing was written", e);
+    return new AudioFileException(
+        output + ": could not write (" + message + "); nothing was written", e);
   }
 }

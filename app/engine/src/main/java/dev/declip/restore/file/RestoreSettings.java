@@ -32,7 +32,8 @@ public record RestoreSettings(
   }
 
   public static RestoreSettings defaults() {
-    return new RestoreSettings(DEFAULT_TAU, true, Optional.empty(), Optional.empty(), GainPolicy.AUTOMATIC, false);
+    return new RestoreSettings(
+        DEFAULT_TAU, true, Optional.empty(), Optional.empty(), GainPolicy.AUTOMATIC, false);
   }
 
   public RestoreSettings withLevels(ClipLevelOverride override) {

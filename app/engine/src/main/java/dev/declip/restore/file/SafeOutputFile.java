@@ -37,7 +37,8 @@ public final class SafeOutputFile implements AutoCloseable {
       throw new NoSuchFileException(dir.toString(), null, "output folder does not exist");
     }
     if (!replace && Files.exists(target)) {
-      throw new FileAlreadyExistsException(target.toString(), null, "already exists (use --overwrite)");
+      throw new FileAlreadyExistsException(
+          target.toString(), null, "already exists (use --overwrite)");
     }
     Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
     return new SafeOutputFile(target, temp, replace);
@@ -57,7 +58,11 @@ public final class SafeOutputFile implements AutoCloseable {
       throw new FileAlreadyExistsException(destination.toString(), null, "appeared while writing");
     }
     try {
-      Files.move(temporary, destination, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temporary,
+          destination,
+          StandardCopyOption.ATOMIC_MOVE,
+          StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       Files.move(temporary, destination, StandardCopyOption.REPLACE_EXISTING);
     }

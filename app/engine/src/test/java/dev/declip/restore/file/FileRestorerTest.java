@@ -8,8 +8,8 @@ import dev.declip.audio.AudioFileException;
 import dev.declip.audio.AudioFiles;
 import dev.declip.audio.SampleEncoding;
 import dev.declip.clipping.ClipLevels;
-import dev.declip.model.InferenceOptions;
 import dev.declip.model.DeviceChoice;
+import dev.declip.model.InferenceOptions;
 import dev.declip.model.OnnxDeclipModel;
 import dev.declip.model.TestModels;
 import dev.declip.progress.Cancellation;
@@ -31,15 +31,19 @@ class FileRestorerTest {
 
   @TempDir Path dir;
 
-  private static final RestoreSettings FLOAT_OUTPUT = RestoreSettings.defaults().withEncoding(SampleEncoding.FLOAT_32);
+  private static final RestoreSettings FLOAT_OUTPUT =
+      RestoreSettings.defaults().withEncoding(SampleEncoding.FLOAT_32);
 
   private RestoreResult restore(Path in, Path out, RestoreSettings settings) throws IOException {
-    return new FileRestorer(new CubicInterpolation(), settings).restore(in, out, ProgressListener.NONE, Cancellation.NEVER);
+    return new FileRestorer(new CubicInterpolation(), settings)
+        .restore(in, out, ProgressListener.NONE, Cancellation.NEVER);
   }
 
   @Test
   void keepsUnclippedSamplesExactAndLiftsClippedOnesToTheirLevel() throws IOException {
-    Path in = ClippedFiles.write(dir.resolve("in.wav"), ClippedFiles.music(3, 0.5f), SampleEncoding.PCM_16);
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("in.wav"), ClippedFiles.music(3, 0.5f), SampleEncoding.PCM_16);
     RestoreResult result = restore(in, dir.resolve("out.wav"), FLOAT_OUTPUT);
 
     float[][] y = AudioFiles.readAll(in).samples();
@@ -71,7 +75,15 @@ class FileRestorerTest {
     float[] y = AudioFiles.readAll(in).samples()[0];
     ClipLevels levels = result.clipping().levels().get(0).orElseThrow();
     float[] whole =
-        Restorations.restore(new CubicInterpolation(), y, 0, levels, 44_100, RestoreSettings.DEFAULT_TAU, true, Cancellation.NEVER);
+        Restorations.restore(
+            new CubicInterpolation(),
+            y,
+            0,
+            levels,
+            44_100,
+            RestoreSettings.DEFAULT_TAU,
+            true,
+            Cancellation.NEVER);
     float[] streamed = AudioFiles.readAll(result.output()).samples()[0];
     assertThat(streamed).hasSameSizeAs(whole);
     assertThat(mismatches(streamed, whole)).isEmpty();
@@ -79,12 +91,15 @@ class FileRestorerTest {
 
   @Test
   void lowersTheGainJustEnoughForRestoredPeaksToFitSixteenBits() throws IOException {
-    Path in = ClippedFiles.write(dir.resolve("full-scale.wav"), ClippedFiles.music(3, 1f), SampleEncoding.PCM_16);
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("full-scale.wav"), ClippedFiles.music(3, 1f), SampleEncoding.PCM_16);
     RestoreResult result = restore(in, dir.resolve("out.wav"), RestoreSettings.defaults());
 
     assertThat(result.encoding()).isEqualTo(SampleEncoding.PCM_16);
     assertThat(result.restoredPeak()).isGreaterThan(1f);
-    assertThat(result.gainDb()).isCloseTo(-result.restoredPeakDbfs(), org.assertj.core.data.Offset.offset(0.01));
+    assertThat(result.gainDb())
+        .isCloseTo(-result.restoredPeakDbfs(), org.assertj.core.data.Offset.offset(0.01));
     assertThat(result.warnings()).anyMatch(w -> w.contains("gain reduced"));
     float peak = 0;
     for (float[] channel : AudioFiles.readAll(result.output()).samples()) {
@@ -97,7 +112,9 @@ class FileRestorerTest {
 
   @Test
   void keepsPeaksAboveFullScaleInFloatOutput() throws IOException {
-    Path in = ClippedFiles.write(dir.resolve("full-scale.wav"), ClippedFiles.music(2, 1f), SampleEncoding.PCM_16);
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("full-scale.wav"), ClippedFiles.music(2, 1f), SampleEncoding.PCM_16);
     RestoreResult result = restore(in, dir.resolve("out.wav"), FLOAT_OUTPUT);
 
     assertThat(result.gainDb()).isZero();
@@ -112,7 +129,9 @@ class FileRestorerTest {
 
   @Test
   void keepsTheInputBitDepthUnlessToldOtherwise() throws IOException {
-    Path in = ClippedFiles.write(dir.resolve("in.flac"), ClippedFiles.music(1, 0.5f), SampleEncoding.PCM_24);
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("in.flac"), ClippedFiles.music(1, 0.5f), SampleEncoding.PCM_24);
     RestoreResult result = restore(in, dir.resolve("out.flac"), RestoreSettings.defaults());
 
     assertThat(result.encoding()).isEqualTo(SampleEncoding.PCM_24);
@@ -121,7 +140,9 @@ class FileRestorerTest {
 
   @Test
   void writesFloatInputToFlacAsTwentyFourBits() throws IOException {
-    Path in = ClippedFiles.write(dir.resolve("in.wav"), ClippedFiles.music(1, 0.5f), SampleEncoding.FLOAT_32);
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("in.wav"), ClippedFiles.music(1, 0.5f), SampleEncoding.FLOAT_32);
     RestoreResult result = restore(in, dir.resolve("out.flac"), RestoreSettings.defaults());
 
     assertThat(result.encoding()).isEqualTo(SampleEncoding.PCM_24);
@@ -129,9 +150,16 @@ class FileRestorerTest {
 
   @Test
   void refusesAFixedGainThatWouldClipTheOutput() throws IOException {
-    Path in = ClippedFiles.write(dir.resolve("full-scale.wav"), ClippedFiles.music(1, 1f), SampleEncoding.PCM_16);
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("full-scale.wav"), ClippedFiles.music(1, 1f), SampleEncoding.PCM_16);
 
-    assertThatThrownBy(() -> restore(in, dir.resolve("out.wav"), RestoreSettings.defaults().withGain(GainPolicy.NONE)))
+    assertThatThrownBy(
+            () ->
+                restore(
+                    in,
+                    dir.resolve("out.wav"),
+                    RestoreSettings.defaults().withGain(GainPolicy.NONE)))
         .isInstanceOf(AudioFileException.class)
         .hasMessageContaining("would clip");
     assertThat(filesIn(dir)).containsExactly("full-scale.wav");
@@ -139,10 +167,15 @@ class FileRestorerTest {
 
   @Test
   void refusesToWriteOverItsInput() throws IOException {
-    Path in = ClippedFiles.write(dir.resolve("song.wav"), ClippedFiles.music(1, 0.5f), SampleEncoding.PCM_16);
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("song.wav"), ClippedFiles.music(1, 0.5f), SampleEncoding.PCM_16);
     byte[] before = Files.readAllBytes(in);
 
-    assertThatThrownBy(() -> restore(in, dir.resolve("./song.wav"), RestoreSettings.defaults().withOverwrite(true)))
+    assertThatThrownBy(
+            () ->
+                restore(
+                    in, dir.resolve("./song.wav"), RestoreSettings.defaults().withOverwrite(true)))
         .isInstanceOf(AudioFileException.class)
         .hasMessageContaining("output is the input");
     assertThat(Files.readAllBytes(in)).isEqualTo(before);
@@ -151,7 +184,9 @@ class FileRestorerTest {
 
   @Test
   void leavesAnExistingOutputAloneUnlessAskedToReplaceIt() throws IOException {
-    Path in = ClippedFiles.write(dir.resolve("in.wav"), ClippedFiles.music(1, 0.5f), SampleEncoding.PCM_16);
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("in.wav"), ClippedFiles.music(1, 0.5f), SampleEncoding.PCM_16);
     Path out = Files.writeString(dir.resolve("out.wav"), "precious");
 
     assertThatThrownBy(() -> restore(in, out, RestoreSettings.defaults()))
@@ -166,7 +201,9 @@ class FileRestorerTest {
 
   @Test
   void leavesNoFileBehindWhenCancelled() throws IOException {
-    Path in = ClippedFiles.write(dir.resolve("in.wav"), ClippedFiles.music(20, 0.5f), SampleEncoding.PCM_16);
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("in.wav"), ClippedFiles.music(20, 0.5f), SampleEncoding.PCM_16);
     Cancellation.Flag flag = new Cancellation.Flag();
     ProgressListener cancelWhileRestoring =
         (stage, done, total) -> {
@@ -176,14 +213,17 @@ class FileRestorerTest {
         };
     FileRestorer restorer = new FileRestorer(new CubicInterpolation(), RestoreSettings.defaults());
 
-    assertThatThrownBy(() -> restorer.restore(in, dir.resolve("out.wav"), cancelWhileRestoring, flag))
+    assertThatThrownBy(
+            () -> restorer.restore(in, dir.resolve("out.wav"), cancelWhileRestoring, flag))
         .isInstanceOf(OperationCancelledException.class);
     assertThat(filesIn(dir)).containsExactly("in.wav");
   }
 
   @Test
   void refusesATruncatedFileAndWritesNothing() throws IOException {
-    Path in = Files.copy(ClippedFiles.resource("/audio/bad/truncated-data.wav"), dir.resolve("truncated.wav"));
+    Path in =
+        Files.copy(
+            ClippedFiles.resource("/audio/bad/truncated-data.wav"), dir.resolve("truncated.wav"));
 
     assertThatThrownBy(() -> restore(in, dir.resolve("out.wav"), RestoreSettings.defaults()))
         .isInstanceOf(AudioFileException.class)
@@ -194,7 +234,9 @@ class FileRestorerTest {
 
   @Test
   void refusesSamplesThatAreNotNumbers() throws IOException {
-    Path in = Files.copy(ClippedFiles.resource("/audio/mono-float32-nan-inf.wav"), dir.resolve("nan.wav"));
+    Path in =
+        Files.copy(
+            ClippedFiles.resource("/audio/mono-float32-nan-inf.wav"), dir.resolve("nan.wav"));
 
     assertThatThrownBy(() -> restore(in, dir.resolve("out.wav"), RestoreSettings.defaults()))
         .isInstanceOf(AudioFileException.class)
@@ -205,7 +247,8 @@ class FileRestorerTest {
   @Test
   void refusesAFullyClippedSignal() throws IOException {
     AudioData square = ClippedFiles.music(1, 40f);
-    Path in = ClippedFiles.write(dir.resolve("square.wav"), clipAt(square, 0.5f), SampleEncoding.PCM_16);
+    Path in =
+        ClippedFiles.write(dir.resolve("square.wav"), clipAt(square, 0.5f), SampleEncoding.PCM_16);
 
     assertThatThrownBy(() -> restore(in, dir.resolve("out.wav"), RestoreSettings.defaults()))
         .isInstanceOf(AudioFileException.class)
@@ -215,7 +258,9 @@ class FileRestorerTest {
 
   @Test
   void saysSoWhenThereIsNoClippingAndWritesNothing() throws IOException {
-    Path in = ClippedFiles.write(dir.resolve("quiet.wav"), ClippedFiles.music(1, 0f), SampleEncoding.PCM_16);
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("quiet.wav"), ClippedFiles.music(1, 0f), SampleEncoding.PCM_16);
 
     assertThatThrownBy(() -> restore(in, dir.resolve("out.wav"), RestoreSettings.defaults()))
         .isInstanceOf(NoClippingException.class)
@@ -225,7 +270,9 @@ class FileRestorerTest {
 
   @Test
   void refusesAnOutputFormatItCannotWrite() throws IOException {
-    Path in = ClippedFiles.write(dir.resolve("in.wav"), ClippedFiles.music(1, 0.5f), SampleEncoding.PCM_16);
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("in.wav"), ClippedFiles.music(1, 0.5f), SampleEncoding.PCM_16);
 
     assertThatThrownBy(() -> restore(in, dir.resolve("out.mp3"), RestoreSettings.defaults()))
         .isInstanceOf(AudioFileException.class)
@@ -235,12 +282,17 @@ class FileRestorerTest {
 
   @Test
   void restoresThroughANetworkTrainedAtAnotherSampleRate() throws IOException {
-    Path in = ClippedFiles.write(dir.resolve("in.wav"), ClippedFiles.music(2, 0.5f), SampleEncoding.PCM_16);
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("in.wav"), ClippedFiles.music(2, 0.5f), SampleEncoding.PCM_16);
     Path model = TestModels.writeRandomUNet(Files.createDirectories(dir.resolve("models")));
     RestoreResult result;
     try (NeuralRestoration network =
-        new NeuralRestoration(OnnxDeclipModel.load(model, new InferenceOptions(DeviceChoice.CPU, 2)), "neural")) {
-      result = new FileRestorer(network, FLOAT_OUTPUT).restore(in, dir.resolve("out.wav"), ProgressListener.NONE, Cancellation.NEVER);
+        new NeuralRestoration(
+            OnnxDeclipModel.load(model, new InferenceOptions(DeviceChoice.CPU, 2)), "neural")) {
+      result =
+          new FileRestorer(network, FLOAT_OUTPUT)
+              .restore(in, dir.resolve("out.wav"), ProgressListener.NONE, Cancellation.NEVER);
     }
 
     float[][] y = AudioFiles.readAll(in).samples();
@@ -260,7 +312,9 @@ class FileRestorerTest {
   void leavesNoFileBehindWhenTheDiskIsFull() throws Exception {
     Path disk = TinyDisk.mount(dir.resolve("disk"), "256k");
     try {
-      Path in = ClippedFiles.write(dir.resolve("in.wav"), ClippedFiles.music(4, 0.5f), SampleEncoding.PCM_16);
+      Path in =
+          ClippedFiles.write(
+              dir.resolve("in.wav"), ClippedFiles.music(4, 0.5f), SampleEncoding.PCM_16);
 
       assertThatThrownBy(() -> restore(in, disk.resolve("out.wav"), RestoreSettings.defaults()))
           .isInstanceOf(AudioFileException.class)
@@ -282,7 +336,10 @@ class FileRestorerTest {
     return new AudioData(data.info(), out);
   }
 
-  /** The first few indices where two arrays differ (AssertJ's own diff is quadratic on a million samples). */
+  /**
+   * The first few indices where two arrays differ (AssertJ's own diff is quadratic on a million
+   * samples).
+   */
   private static List<String> mismatches(float[] a, float[] b) {
     List<String> out = new java.util.ArrayList<>();
     for (int i = 0; i < a.length && out.size() < 5; i++) {
@@ -295,7 +352,10 @@ class FileRestorerTest {
 
   static List<String> filesIn(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.map(p -> p.getFileName().toString()).filter(n -> !n.equals("models") && !n.equals("disk")).toList();
+      return files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> !n.equals("models") && !n.equals("disk"))
+          .toList();
     }
   }
 }

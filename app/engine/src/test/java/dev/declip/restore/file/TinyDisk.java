@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
-/** A small tmpfs to fill up, for the full-disk tests; needs root (CI and the dev machines run as root). */
+/**
+ * A small tmpfs to fill up, for the full-disk tests; needs root (CI and the dev machines run as
+ * root).
+ */
 final class TinyDisk {
   private TinyDisk() {}
 
