@@ -39,18 +39,16 @@ final class OutputTarget {
    */
   static OutputFormat formatFor(Path output, Optional<SampleEncoding> asked, AudioInfo input)
       throws IOException {
-    Container container =
-        Container.fromPath(output)
-            .orElseThrow(
-                () ->
-                    new AudioFileException(
-                        output.getFileName() + ": no known audio extension, use .wav or .flac"));
+    // The container only picks the default encoding here; forPath refuses unknown extensions.
+    Container container = Container.fromPath(output).orElse(Container.WAV);
     SampleEncoding encoding = asked.orElseGet(() -> nativeEncoding(input, container));
     OutputFormat format;
     try {
-      format = new OutputFormat(container, encoding);
+      format = OutputFormat.forPath(output, encoding);
     } catch (IllegalArgumentException e) {
-      throw new AudioFileException(output.getFileName() + ": " + e.getMessage());
+      String message = e.getMessage();
+      String name = output.getFileName().toString();
+      throw new AudioFileException(message.startsWith(name) ? message : name + ": " + message);
     }
     if (input.frames() > format.maxFrames(input.channels())) {
       throw new AudioFileException(
