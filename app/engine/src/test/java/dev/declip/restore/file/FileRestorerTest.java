@@ -331,6 +331,29 @@ class FileRestorerTest {
     return out;
   }
 
+  private void assertRefusedWithoutWriting(
+      Path in,
+      String output,
+      RestoreSettings settings,
+      Class<? extends Exception> type,
+      String message)
+      throws IOException {
+    assertThatThrownBy(() -> restore(in, dir.resolve(output), settings))
+        .isInstanceOf(type)
+        .hasMessageContaining(message);
+    assertThat(filesIn(dir)).containsExactly(in.getFileName().toString());
+  }
+
+  private static float peakOf(Path file) throws IOException {
+    float peak = 0;
+    for (float[] channel : AudioFiles.readAll(file).samples()) {
+      for (float s : channel) {
+        peak = Math.max(peak, Math.abs(s));
+      }
+    }
+    return peak;
+  }
+
   static List<String> filesIn(Path folder) throws IOException {
     try (Stream<Path> files = Files.list(folder)) {
       return files
