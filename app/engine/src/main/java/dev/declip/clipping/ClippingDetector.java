@@ -58,7 +58,10 @@ public final class ClippingDetector {
             positive.orElse(Float.POSITIVE_INFINITY), negative.orElse(Float.POSITIVE_INFINITY)));
   }
 
-  /** Streaming state of one channel; remembers the previous sample to find plateaus. */
+  /**
+   * Streaming state of one channel; remembers the previous sample to find plateaus, and the crest
+   * of the current half-wave (a half-wave ends where the sign changes or a sample is zero).
+   */
   private static final class ChannelState {
     final PolarityStats positive = new PolarityStats();
     final PolarityStats negative = new PolarityStats();
@@ -68,10 +71,12 @@ public final class ClippingDetector {
     float max = Float.NEGATIVE_INFINITY;
     private float previous = Float.NaN;
     private boolean previousOnPlateau;
+    private float crest;
 
     void add(float sample) {
       if (!Float.isFinite(sample)) {
         nonFinite++;
+        endHalfWave();
         previous = Float.NaN;
         previousOnPlateau = false;
         return;
@@ -79,6 +84,10 @@ public final class ClippingDetector {
       finite++;
       min = Math.min(min, sample);
       max = Math.max(max, sample);
+      boolean sameSign = sample > 0 ? previous > 0 : previous < 0;
+      if (!sameSign) {
+        endHalfWave();
+      }
       if (sample == 0) {
         previous = 0;
         previousOnPlateau = false;
@@ -87,7 +96,7 @@ public final class ClippingDetector {
       PolarityStats side = sample > 0 ? positive : negative;
       float magnitude = Math.abs(sample);
       side.add(magnitude);
-      boolean sameSign = sample > 0 ? previous > 0 : previous < 0;
+      crest = Math.max(crest, magnitude);
       boolean onPlateau = sameSign && PolarityStats.formPlateau(magnitude, Math.abs(previous));
       if (onPlateau) {
         if (!previousOnPlateau) {
@@ -97,6 +106,14 @@ public final class ClippingDetector {
       }
       previous = sample;
       previousOnPlateau = onPlateau;
+    }
+
+    /** Books the crest of the half-wave that {@code previous} belongs to. */
+    private void endHalfWave() {
+      if (crest > 0) {
+        (previous > 0 ? positive : negative).addCrest(crest);
+      }
+      crest = 0;
     }
   }
 }

@@ -15,12 +15,16 @@ import java.util.Optional;
  */
 final class PileUpEstimator {
 
-  private record Scale(double width, double gap, double minRatio, boolean needsPlateau) {}
+  /**
+   * @param background relative width of the band below a candidate pile whose density serves as
+   *     the reference
+   */
+  private record Scale(
+      double width, double gap, double background, double minRatio, boolean needsPlateau) {}
 
-  private static final Scale HARD = new Scale(0.0025, 0.0025, 15, true);
-  private static final Scale SOFT = new Scale(0.02, 0.01, 4.5, false);
-  /** Relative width of the band below a candidate pile whose density serves as the reference. */
-  private static final double BACKGROUND = 0.04;
+  private static final Scale HARD = new Scale(0.0025, 0.0025, 0.04, 15, true);
+  private static final Scale SOFT = new Scale(0.02, 0.01, 0.04, 4.5, false);
+  private static final Scale LOSSY = new Scale(0.06, 0.02, 0.10, 1.25, false);
   /** How far below the peak a pile may sit: lossy overshoot above the level stays well within. */
   private static final double SEARCH_DEPTH = 0.3;
   /** Fewest samples that make a pile, so that a handful of natural peaks never do. */
@@ -44,10 +48,13 @@ final class PileUpEstimator {
     MagnitudeHistogram.Cumulative plateau = stats.plateau.cumulative();
     Pile best = null;
     for (Scale scale : new Scale[] {HARD, SOFT}) {
-      Pile pile = bestPile(scale, peak, all, plateau);
+      Pile pile = bestPile(scale, peak, all, plateau, null);
       if (pile != null && (best == null || pile.score() > best.score())) {
         best = pile;
       }
+    }
+    if (best == null) {
+      best = bestPile(LOSSY, peak, all, plateau, new CrestPile(stats.crests.cumulative()));
     }
     if (best == null) {
       return Optional.empty();
@@ -60,7 +67,8 @@ final class PileUpEstimator {
       Scale scale,
       float peak,
       MagnitudeHistogram.Cumulative all,
-      MagnitudeHistogram.Cumulative plateau) {
+      MagnitudeHistogram.Cumulative plateau,
+      CrestPile crests) {
     Pile best = null;
     int top = MagnitudeHistogram.binOf(peak);
     for (int bin = top; bin > 0; bin--) {
@@ -71,14 +79,17 @@ final class PileUpEstimator {
       double high = low * (1 + scale.width());
       long samples = all.between(low, high);
       double bandTop = low * (1 - scale.gap());
-      long background = all.between(bandTop * (1 - BACKGROUND), bandTop);
-      double expected = background * scale.width() / BACKGROUND;
-      double ratio = (samples / scale.width()) / ((background + 1) / BACKGROUND);
+      long background = all.between(bandTop * (1 - scale.background()), bandTop);
+      double expected = background * scale.width() / scale.background();
+      double ratio = (samples / scale.width()) / ((background + 1) / scale.background());
       boolean significant =
           samples >= scale.minRatio() * expected + 3 * Math.sqrt(scale.minRatio() * expected) + MIN_PILE;
       boolean flat = !scale.needsPlateau() || 2 * plateau.between(low, high) >= samples;
       double score = ratio / scale.minRatio();
-      if (significant && flat && score >= 1 && (best == null || score > best.score())) {
+      boolean crested =
+          crests == null || crests.piles(low, high, bandTop, scale.background());
+      if (significant && flat && crested && score >= 1
+          && (best == null || score > best.score())) {
         best = new Pile(scale, low, samples, score);
       }
     }
@@ -90,7 +101,8 @@ final class PileUpEstimator {
       return stats.peak(); // an exactly flat plateau: the level is its value, to the last bit
     }
     double bandTop = pile.low() * (1 - pile.scale().width() / 2);
-    double reference = (all.between(bandTop * (1 - BACKGROUND), bandTop) + 1) / BACKGROUND;
+    double background = pile.scale().background();
+    double reference = (all.between(bandTop * (1 - background), bandTop) + 1) / background;
     int bin = MagnitudeHistogram.firstBinAtOrAbove(pile.low());
     while (bin > 3) {
       double width = 1 - MagnitudeHistogram.lowerEdge(bin - 3) / MagnitudeHistogram.lowerEdge(bin);

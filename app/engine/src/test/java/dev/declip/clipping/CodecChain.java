@@ -50,14 +50,29 @@ final class CodecChain {
     this.cache = cache;
   }
 
-  /** {@code seconds} of a track from {@code start}, resampled, as planar floats. */
-  float[][] excerpt(Path track, double start, double seconds, int rate, int channels, String... effects) {
+  /**
+   * {@code seconds} of a track from {@code start}, resampled, as planar floats, then through sox
+   * {@code effects} if any. ffmpeg decodes Vorbis to floats without clipping at full scale (sox
+   * and libvorbisfile's 16-bit output would clip the louder tracks).
+   */
+  float[][] excerpt(Path track, double start, double seconds, int rate, int channels,
+      String... effects) {
     Path raw = dir.resolve("excerpt-" + Thread.currentThread().getId() + ".f32");
-    List<String> command = new ArrayList<>(List.of("sox", track.toString(), "-t", "raw", "-e",
-        "floating-point", "-b", "32", "-L", "-r", "" + rate, "-c", "" + channels, raw.toString(),
-        "trim", "" + start, "" + seconds));
-    command.addAll(List.of(effects));
-    run(command);
+    run(List.of("ffmpeg", "-loglevel", "error", "-y", "-ss", "" + start, "-t", "" + seconds, "-i",
+        track.toString(), "-f", "f32le", "-ac", "" + channels, "-ar", "" + rate, raw.toString()));
+    if (effects.length > 0) {
+      Path processed = dir.resolve("effects-" + Thread.currentThread().getId() + ".f32");
+      List<String> format = List.of("-t", "raw", "-e", "floating-point", "-b", "32", "-L", "-r",
+          "" + rate, "-c", "" + channels);
+      List<String> command = new ArrayList<>(List.of("sox"));
+      command.addAll(format);
+      command.add(raw.toString());
+      command.addAll(format);
+      command.add(processed.toString());
+      command.addAll(List.of(effects));
+      run(command);
+      raw = processed;
+    }
     return readFloats(raw, channels);
   }
 
