@@ -3,6 +3,7 @@ package dev.declip.clipping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Pass 1: detects the clip levels of every channel, separately for each polarity, from the signal
@@ -37,25 +38,39 @@ public final class ClippingDetector {
 
   /** The levels found so far, one entry per channel. */
   public List<ChannelDetection> result() {
+    PolarityStats pooled = new PolarityStats();
+    for (ChannelState state : channels) {
+      pooled.addAll(state.positive);
+      pooled.addAll(state.negative);
+    }
+    OptionalDouble shared = estimator.sharedLossyBand(pooled);
     List<ChannelDetection> result = new ArrayList<>(channels.length);
     for (ChannelState state : channels) {
-      result.add(new ChannelDetection(levelsOf(state), state.finite, state.nonFinite));
+      result.add(new ChannelDetection(levelsOf(state, shared), state.finite, state.nonFinite));
     }
     return result;
   }
 
-  private Optional<ClipLevels> levelsOf(ChannelState state) {
+  private Optional<ClipLevels> levelsOf(ChannelState state, OptionalDouble shared) {
     if (state.finite == 0) {
       return Optional.empty();
     }
-    Optional<Float> positive = estimator.estimate(state.positive, state.min);
-    Optional<Float> negative = estimator.estimate(state.negative, -state.max);
+    Optional<Float> positive = levelOf(state.positive, state.min, shared);
+    Optional<Float> negative = levelOf(state.negative, -state.max, shared);
     if (positive.isEmpty() && negative.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new ClipLevels(
             positive.orElse(Float.POSITIVE_INFINITY), negative.orElse(Float.POSITIVE_INFINITY)));
+  }
+
+  private Optional<Float> levelOf(PolarityStats side, float lowestSwing, OptionalDouble shared) {
+    Optional<Float> own = estimator.estimate(side, lowestSwing);
+    if (own.isPresent() || shared.isEmpty()) {
+      return own;
+    }
+    return estimator.estimateAt(side, lowestSwing, shared.getAsDouble());
   }
 
   /**

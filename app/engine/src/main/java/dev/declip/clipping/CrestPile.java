@@ -5,38 +5,61 @@ package dev.declip.clipping;
  * crests of the half-waves. In the amplitude histogram the smeared pile sits on the dense flanks of
  * every loud wave, and a loud passage can hold nearly as many samples just below the level; but
  * each half-wave has one crest, and every half-wave that was clipped now crests within a few
- * percent of the level, while natural crests thin out towards the top. A pure tone crests at one
- * height exactly, so a crest pile that sits in one narrow sub-band is a tone, not clipping.
+ * percent of the level, while natural crests thin out towards the top.
+ *
+ * <p>A steady tone also crests at one height. Two tests tell it apart: a low tone crests within
+ * one narrow sub-band (sampling moves its crests by less than 1.5 %), and a high tone spends only
+ * a sample or two near each crest, where a clipped plateau spends many ("dwell").
  */
 final class CrestPile {
 
-  /** How many times the crest density below the pile the pile must reach. */
-  private static final double MIN_RATIO = 1.3;
-  /** Fewest crests that make a pile, so that a few chance crests never do. */
-  private static final int MIN_CRESTS = 8;
+  /**
+   * @param minRatio how many times the crest density below the pile the pile must reach
+   * @param minCrests fewest crests that make a pile, so that a few chance crests never do
+   * @param sigmas how many standard deviations of chance (Poisson) the pile must exceed by
+   */
+  record Thresholds(double minRatio, int minCrests, double sigmas) {}
+
+  /** For one polarity on its own. */
+  static final Thresholds STRICT = new Thresholds(1.35, 8, 3);
+  /** For one polarity at a band that all polarities of all channels together confirmed. */
+  static final Thresholds CONFIRMING = new Thresholds(1.0, 3, 1);
+
   /** Relative width of the sub-bands that test whether the crests all sit at one height. */
   private static final double SUB_BAND = 0.015;
   /** Largest share of the pile's crests one sub-band may hold. */
   private static final double MAX_SHARE = 0.8;
+  /** Fewest samples per crest in the pile. */
+  private static final double MIN_DWELL = 3;
 
   private final MagnitudeHistogram.Cumulative crests;
+  private final Thresholds thresholds;
 
-  CrestPile(MagnitudeHistogram.Cumulative crests) {
+  CrestPile(MagnitudeHistogram.Cumulative crests, Thresholds thresholds) {
     this.crests = crests;
+    this.thresholds = thresholds;
   }
 
   /**
-   * Whether the crests in [{@code low}, {@code high}) pile up against those in the band of relative
-   * width {@code background} below {@code bandTop}.
+   * Whether the crests in [{@code low}, {@code high}), where {@code samples} samples lie, pile up
+   * against those in the band of relative width {@code background} below {@code bandTop}.
    */
-  boolean piles(double low, double high, double bandTop, double background) {
+  boolean piles(double low, double high, long samples, double bandTop, double background) {
     long inBand = crests.between(low, high);
     long below = crests.between(bandTop * (1 - background), bandTop);
-    double expected = below * ((high - low) / low) / background;
-    double ratio = inBand / (expected + (high - low) / low / background);
+    double width = (high - low) / low;
+    double expected = below * width / background;
+    double ratio = inBand / ((below + 1) * width / background);
+    double minRatio = thresholds.minRatio();
     boolean significant =
-        inBand >= MIN_RATIO * expected + 3 * Math.sqrt(MIN_RATIO * expected) + MIN_CRESTS;
-    return significant && ratio >= MIN_RATIO && densestSubBand(low, high) <= MAX_SHARE * inBand;
+        inBand
+            >= minRatio * expected
+                + thresholds.sigmas() * Math.sqrt(minRatio * expected)
+                + thresholds.minCrests();
+    return significant
+        && ratio >= minRatio
+        && samples >= MIN_DWELL * inBand
+        && densestSubBand(low, high) <= MAX_SHARE * inBand;
   }
 
   private long densestSubBand(double low, double high) {

@@ -1,6 +1,7 @@
 package dev.declip.clipping;
 
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Finds the clip level of one polarity from the amplitude histogram: clipping piles samples up at
@@ -24,7 +25,11 @@ final class PileUpEstimator {
 
   private static final Scale HARD = new Scale(0.0025, 0.0025, 0.04, 15, true);
   private static final Scale SOFT = new Scale(0.02, 0.01, 0.04, 4.5, false);
-  private static final Scale LOSSY = new Scale(0.06, 0.02, 0.10, 1.25, false);
+  private static final Scale LOSSY = new Scale(0.06, 0.02, 0.10, 1.0, false);
+  private static final Scale LOSSY_NARROW = new Scale(0.03, 0.01, 0.08, 1.2, false);
+  private static final Scale CONFIRMING = new Scale(0.06, 0.02, 0.10, 0.8, false);
+  /** How far one polarity's pile may sit from the band shared by all channels. */
+  private static final double SHARED_TOLERANCE = 0.02;
   /** How far below the peak a pile may sit: lossy overshoot above the level stays well within. */
   private static final double SEARCH_DEPTH = 0.3;
   /** Fewest samples that make a pile, so that a handful of natural peaks never do. */
@@ -48,18 +53,72 @@ final class PileUpEstimator {
     MagnitudeHistogram.Cumulative plateau = stats.plateau.cumulative();
     Pile best = null;
     for (Scale scale : new Scale[] {HARD, SOFT}) {
-      Pile pile = bestPile(scale, peak, all, plateau, null);
+      Pile pile = bestPile(scale, peak, all, plateau, null, SEARCH_DEPTH);
       if (pile != null && (best == null || pile.score() > best.score())) {
         best = pile;
       }
     }
     if (best == null) {
-      best = bestPile(LOSSY, peak, all, plateau, new CrestPile(stats.crests.cumulative()));
+      best = bestLossyPile(peak, all, plateau, crests(stats, CrestPile.STRICT));
     }
-    if (best == null) {
+    return levelAbove(best, stats, all, lowestSwing);
+  }
+
+  /**
+   * The lower edge of the lossy pile in {@code pooled}, the histograms of all polarities of all
+   * channels added up: a converter clips every channel at one level, so together they hold enough
+   * crests to find a pile that each alone holds too few to tell from chance.
+   */
+  OptionalDouble sharedLossyBand(PolarityStats pooled) {
+    if (!(pooled.peak() > 0)) {
+      return OptionalDouble.empty();
+    }
+    MagnitudeHistogram.Cumulative all = pooled.all.cumulative();
+    Pile pile = bestLossyPile(pooled.peak(), all, pooled.plateau.cumulative(),
+        crests(pooled, CrestPile.STRICT));
+    return pile == null ? OptionalDouble.empty() : OptionalDouble.of(pile.low());
+  }
+
+  /**
+   * The level of one polarity whose own lossy pile is too small to stand alone, if it piles up,
+   * by relaxed thresholds, within {@link #SHARED_TOLERANCE} of the band all channels share.
+   */
+  Optional<Float> estimateAt(PolarityStats stats, float lowestSwing, double sharedLow) {
+    float peak = stats.peak();
+    if (!(peak > 0) || peak < sharedLow) {
       return Optional.empty();
     }
-    float level = levelOf(best, stats, all);
+    MagnitudeHistogram.Cumulative all = stats.all.cumulative();
+    float top = (float) Math.min(peak, sharedLow * (1 + SHARED_TOLERANCE));
+    Pile pile = bestPile(CONFIRMING, top, all, stats.plateau.cumulative(),
+        crests(stats, CrestPile.CONFIRMING), SHARED_TOLERANCE * 2);
+    return levelAbove(pile, stats, all, lowestSwing);
+  }
+
+  /** Lossy piles are wider the lower the bit rate: two widths cover 96 to 320 kbps. */
+  private static Pile bestLossyPile(
+      float peak,
+      MagnitudeHistogram.Cumulative all,
+      MagnitudeHistogram.Cumulative plateau,
+      CrestPile crests) {
+    Pile wide = bestPile(LOSSY, peak, all, plateau, crests, SEARCH_DEPTH);
+    Pile narrow = bestPile(LOSSY_NARROW, peak, all, plateau, crests, SEARCH_DEPTH);
+    if (wide == null || narrow == null) {
+      return wide == null ? narrow : wide;
+    }
+    return narrow.score() > wide.score() ? narrow : wide;
+  }
+
+  private static CrestPile crests(PolarityStats stats, CrestPile.Thresholds thresholds) {
+    return new CrestPile(stats.crests.cumulative(), thresholds);
+  }
+
+  private static Optional<Float> levelAbove(
+      Pile pile, PolarityStats stats, MagnitudeHistogram.Cumulative all, float lowestSwing) {
+    if (pile == null) {
+      return Optional.empty();
+    }
+    float level = levelOf(pile, stats, all);
     return lowestSwing < 0.5f * level ? Optional.of(level) : Optional.empty();
   }
 
@@ -68,12 +127,13 @@ final class PileUpEstimator {
       float peak,
       MagnitudeHistogram.Cumulative all,
       MagnitudeHistogram.Cumulative plateau,
-      CrestPile crests) {
+      CrestPile crests,
+      double depth) {
     Pile best = null;
     int top = MagnitudeHistogram.binOf(peak);
     for (int bin = top; bin > 0; bin--) {
       double low = MagnitudeHistogram.lowerEdge(bin);
-      if (low < peak * (1 - SEARCH_DEPTH)) {
+      if (low < peak * (1 - Math.min(depth, SEARCH_DEPTH))) {
         break;
       }
       double high = low * (1 + scale.width());
@@ -87,7 +147,7 @@ final class PileUpEstimator {
       boolean flat = !scale.needsPlateau() || 2 * plateau.between(low, high) >= samples;
       double score = ratio / scale.minRatio();
       boolean crested =
-          crests == null || crests.piles(low, high, bandTop, scale.background());
+          crests == null || crests.piles(low, high, samples, bandTop, scale.background());
       if (significant && flat && crested && score >= 1
           && (best == null || score > best.score())) {
         best = new Pile(scale, low, samples, score);

@@ -34,6 +34,19 @@ final class PolarityStats {
     crests.add(magnitude);
   }
 
+  /** Adds {@code other}'s histograms and peak to these. */
+  void addAll(PolarityStats other) {
+    all.addAll(other.all);
+    plateau.addAll(other.plateau);
+    crests.addAll(other.crests);
+    if (other.peak > peak) {
+      peak = other.peak;
+      samplesAtPeak = other.samplesAtPeak;
+    } else if (other.peak == peak) {
+      samplesAtPeak += other.samplesAtPeak;
+    }
+  }
+
   float peak() {
     return peak;
   }

@@ -33,7 +33,7 @@ class DetectionEvaluation {
   private static final Logger LOG = LoggerFactory.getLogger(DetectionEvaluation.class);
   private static final Path MUSIC = Path.of("/usr/share/games/wesnoth/1.16/data/core/music");
   private static final String[] TRACKS = {"frantic:40", "battle-epic:20", "loyalists:30"};
-  private static final double SECONDS = 6;
+  private static final double SECONDS = 10;
   private static final int[][] FORMATS = {{1, 22050}, {1, 44100}, {2, 44100}, {2, 48000}};
   private static final float[] LEVELS = {0.3f, 0.5f, 0.8f, 1f};
   /** How far the music is driven over the clip level: 4 dB. */
