@@ -58,8 +58,9 @@ final class PileUpEstimator {
         best = pile;
       }
     }
-    if (best == null) {
-      best = bestLossyPile(peak, all, plateau, crests(stats, CrestPile.STRICT));
+    Pile lossy = bestLossyPile(peak, all, plateau, crests(stats, CrestPile.STRICT));
+    if (best == null || (lossy != null && holdsMostlyRipple(lossy, best))) {
+      best = lossy;
     }
     return levelAbove(best, stats, all, lowestSwing);
   }
@@ -93,6 +94,16 @@ final class PileUpEstimator {
     Pile pile = bestPile(CONFIRMING, top, all, stats.plateau.cumulative(),
         crests(stats, CrestPile.CONFIRMING), SHARED_TOLERANCE * 2);
     return levelAbove(pile, stats, all, lowestSwing);
+  }
+
+  /**
+   * Whether {@code flat}, a flat pile, is only the top of {@code lossy}: a decoder that clamps at
+   * full scale flattens the overshoot of lossy-coded clipping there, but most clipped samples
+   * still ripple below it.
+   */
+  private static boolean holdsMostlyRipple(Pile lossy, Pile flat) {
+    double top = lossy.low() * (1 + lossy.scale().width() + lossy.scale().gap());
+    return lossy.low() <= flat.low() && flat.low() < top && 2 * flat.samples() < lossy.samples();
   }
 
   /** Lossy piles are wider the lower the bit rate: two widths cover 96 to 320 kbps. */
