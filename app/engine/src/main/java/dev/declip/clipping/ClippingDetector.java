@@ -36,41 +36,51 @@ public final class ClippingDetector {
     }
   }
 
-  /** The levels found so far, one entry per channel. */
+  /**
+   * The levels found so far, one entry per channel. A polarity whose own lossy pile is too small
+   * to stand alone still counts when it piles up, by relaxed thresholds, at the band that all
+   * polarities of all channels together show: one converter clips them all at one level.
+   */
   public List<ChannelDetection> result() {
     PolarityStats pooled = new PolarityStats();
+    List<Optional<Float>> own = new ArrayList<>();
+    boolean flat = false;
     for (ChannelState state : channels) {
       pooled.addAll(state.positive);
       pooled.addAll(state.negative);
+      Optional<Float> positive = estimator.estimate(state.positive, state.min);
+      Optional<Float> negative = estimator.estimate(state.negative, -state.max);
+      own.add(positive);
+      own.add(negative);
+      flat |= positive.equals(Optional.of(state.max)) || negative.equals(Optional.of(-state.min));
     }
-    OptionalDouble shared = estimator.sharedLossyBand(pooled);
+    // Flat clipping is found exactly in each polarity on its own; sharing would only blur it.
+    OptionalDouble shared = flat ? OptionalDouble.empty() : estimator.sharedLossyBand(pooled);
     List<ChannelDetection> result = new ArrayList<>(channels.length);
-    for (ChannelState state : channels) {
-      result.add(new ChannelDetection(levelsOf(state, shared), state.finite, state.nonFinite));
+    for (int c = 0; c < channels.length; c++) {
+      ChannelState state = channels[c];
+      Optional<Float> positive = confirmed(own.get(2 * c), state.positive, state.min, shared);
+      Optional<Float> negative = confirmed(own.get(2 * c + 1), state.negative, -state.max, shared);
+      result.add(new ChannelDetection(levels(positive, negative), state.finite, state.nonFinite));
     }
     return result;
   }
 
-  private Optional<ClipLevels> levelsOf(ChannelState state, OptionalDouble shared) {
-    if (state.finite == 0) {
-      return Optional.empty();
+  private Optional<Float> confirmed(
+      Optional<Float> own, PolarityStats side, float lowestSwing, OptionalDouble shared) {
+    if (own.isPresent() || shared.isEmpty()) {
+      return own;
     }
-    Optional<Float> positive = levelOf(state.positive, state.min, shared);
-    Optional<Float> negative = levelOf(state.negative, -state.max, shared);
+    return estimator.estimateAt(side, lowestSwing, shared.getAsDouble());
+  }
+
+  private static Optional<ClipLevels> levels(Optional<Float> positive, Optional<Float> negative) {
     if (positive.isEmpty() && negative.isEmpty()) {
       return Optional.empty();
     }
     return Optional.of(
         new ClipLevels(
             positive.orElse(Float.POSITIVE_INFINITY), negative.orElse(Float.POSITIVE_INFINITY)));
-  }
-
-  private Optional<Float> levelOf(PolarityStats side, float lowestSwing, OptionalDouble shared) {
-    Optional<Float> own = estimator.estimate(side, lowestSwing);
-    if (own.isPresent() || shared.isEmpty()) {
-      return own;
-    }
-    return estimator.estimateAt(side, lowestSwing, shared.getAsDouble());
   }
 
   /**

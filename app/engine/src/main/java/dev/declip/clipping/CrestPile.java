@@ -23,7 +23,7 @@ final class CrestPile {
   /** For one polarity on its own. */
   static final Thresholds STRICT = new Thresholds(1.35, 8, 3);
   /** For one polarity at a band that all polarities of all channels together confirmed. */
-  static final Thresholds CONFIRMING = new Thresholds(1.0, 3, 1);
+  static final Thresholds CONFIRMING = new Thresholds(1.1, 3, 1.5);
 
   /** Relative width of the sub-bands that test whether the crests all sit at one height. */
   private static final double SUB_BAND = 0.015;

@@ -27,7 +27,7 @@ final class PileUpEstimator {
   private static final Scale SOFT = new Scale(0.02, 0.01, 0.04, 4.5, false);
   private static final Scale LOSSY = new Scale(0.06, 0.02, 0.10, 1.0, false);
   private static final Scale LOSSY_NARROW = new Scale(0.03, 0.01, 0.08, 1.2, false);
-  private static final Scale CONFIRMING = new Scale(0.06, 0.02, 0.10, 0.8, false);
+  private static final Scale CONFIRMING = new Scale(0.06, 0.02, 0.10, 0.9, false);
   /** How far one polarity's pile may sit from the band shared by all channels. */
   private static final double SHARED_TOLERANCE = 0.02;
   /** How far below the peak a pile may sit: lossy overshoot above the level stays well within. */
