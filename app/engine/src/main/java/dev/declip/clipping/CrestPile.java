@@ -7,9 +7,11 @@ package dev.declip.clipping;
  * each half-wave has one crest, and every half-wave that was clipped now crests within a few
  * percent of the level, while natural crests thin out towards the top.
  *
- * <p>A steady tone also crests at one height. Two tests tell it apart: a low tone crests within
- * one narrow sub-band (sampling moves its crests by less than 1.5 %), and a high tone spends only
- * a sample or two near each crest, where a clipped plateau spends many ("dwell").
+ * <p>A steady tone also crests at one height. Three tests tell it apart: a low tone crests within
+ * one narrow sub-band (sampling moves its crests by less than 1.5 %); a high tone spends only a
+ * sample or two near each crest, where a clipped plateau spends many ("dwell"); and sampling
+ * spreads the crests of a tone of a few kHz over up to 10 % with ever more of them towards the
+ * top, where clipped crests thin out above the level (only the codec's overshoot reaches there).
  */
 final class CrestPile {
 
@@ -29,6 +31,8 @@ final class CrestPile {
   private static final double SUB_BAND = 0.015;
   /** Largest share of the pile's crests one sub-band may hold. */
   private static final double MAX_SHARE = 0.8;
+  /** Most crests, as a share of the pile's, in a band as wide as the pile just above it. */
+  private static final double MAX_ABOVE = 0.8;
   /** Fewest samples per crest in the pile. */
   private static final double MIN_DWELL = 3;
 
@@ -59,6 +63,7 @@ final class CrestPile {
     return significant
         && ratio >= minRatio
         && samples >= MIN_DWELL * inBand
+        && crests.between(high, high * (1 + width)) <= MAX_ABOVE * inBand
         && densestSubBand(low, high) <= MAX_SHARE * inBand;
   }
 
