@@ -7,12 +7,19 @@ import java.util.OptionalDouble;
  * Finds the clip level of one polarity from the amplitude histogram: clipping piles samples up at
  * the level, so a narrow band there holds far more samples than the density just below predicts.
  *
- * <p>Two scales are searched. The hard scale (0.25 % wide, most of its samples on plateaus) finds
- * flat clipping as it left a converter or a digital mixer. The soft scale (2 % wide) finds clipping
- * that lossy coding or dither turned into a ripple a few percent around the old level; there the
- * level is set at the lower flank of the pile, so the rippling samples count as clipped. Natural
- * peaks, even a pure sine whose density rises towards its crest, pile up far less (a sine reaches
- * about 3 times the density below on the soft scale, and 6 on the hard scale).
+ * <p>Two scales are searched first. The hard scale (0.25 % wide, most of its samples on plateaus)
+ * finds flat clipping as it left a converter or a digital mixer. The soft scale (2 % wide) finds
+ * clipping that dither or mild coding turned into a ripple a few percent around the old level;
+ * there the level is set at the lower flank of the pile, so the rippling samples count as clipped.
+ * Natural peaks, even a pure sine whose density rises towards its crest, pile up far less (a sine
+ * reaches about 3 times the density below on the soft scale, and 6 on the hard scale).
+ *
+ * <p>Loud music clipped and then coded at 96-192 kbps piles up too little for either: the pile
+ * is 3-6 % wide and sits on the dense flanks of every loud wave. Two lossy scales (3 and 6 % wide)
+ * accept a much weaker sample pile when the half-wave crests pile up there too ({@link
+ * CrestPile}); when one polarity alone is too weak, the histograms of all polarities of all
+ * channels are added up to find the band, and each polarity is then confirmed at that band by
+ * relaxed thresholds.
  */
 final class PileUpEstimator {
 
@@ -154,7 +161,10 @@ final class PileUpEstimator {
       double expected = background * scale.width() / scale.background();
       double ratio = (samples / scale.width()) / ((background + 1) / scale.background());
       boolean significant =
-          samples >= scale.minRatio() * expected + 3 * Math.sqrt(scale.minRatio() * expected) + MIN_PILE;
+          samples
+              >= scale.minRatio() * expected
+                  + 3 * Math.sqrt(scale.minRatio() * expected)
+                  + MIN_PILE;
       boolean flat = !scale.needsPlateau() || 2 * plateau.between(low, high) >= samples;
       double score = ratio / scale.minRatio();
       boolean crested =

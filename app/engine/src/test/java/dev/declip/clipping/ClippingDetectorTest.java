@@ -29,7 +29,9 @@ class ClippingDetectorTest {
   void reportsNoClippingInHighSinesWhoseSampledCrestsSpreadOverAFewPercent() {
     float amplitude = (float) ClipLevels.fromDbfs(-0.1);
     for (double hz : new double[] {2000, 3000, 5000, 8000}) {
-      assertThat(detect(Signals.sine(amplitude, hz, Signals.RATE)).levels()).as("%s Hz", hz).isEmpty();
+      assertThat(detect(Signals.sine(amplitude, hz, Signals.RATE)).levels())
+          .as("%s Hz", hz)
+          .isEmpty();
     }
   }
 

@@ -166,7 +166,8 @@ final class CodecChain {
     ByteBuffer b = ByteBuffer.allocate(44 + data).order(ByteOrder.LITTLE_ENDIAN);
     b.put("RIFF".getBytes()).putInt(36 + data).put("WAVE".getBytes());
     b.put("fmt ".getBytes()).putInt(16).putShort((short) 1).putShort((short) channels);
-    b.putInt(rate).putInt(rate * channels * 2).putShort((short) (channels * 2)).putShort((short) 16);
+    b.putInt(rate).putInt(rate * channels * 2);
+    b.putShort((short) (channels * 2)).putShort((short) 16);
     b.put("data".getBytes()).putInt(data);
     for (int i = 0; i < frames; i++) {
       for (short[] channel : pcm) {
