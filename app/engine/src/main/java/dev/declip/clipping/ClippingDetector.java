@@ -3,6 +3,7 @@ package dev.declip.clipping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * Pass 1: detects the clip levels of every channel, separately for each polarity, from the signal
@@ -35,21 +36,45 @@ public final class ClippingDetector {
     }
   }
 
-  /** The levels found so far, one entry per channel. */
+  /**
+   * The levels found so far, one entry per channel. A polarity whose own lossy pile is too small
+   * to stand alone still counts when it piles up, by relaxed thresholds, at the band that all
+   * polarities of all channels together show: one converter clips them all at one level.
+   */
   public List<ChannelDetection> result() {
-    List<ChannelDetection> result = new ArrayList<>(channels.length);
+    PolarityStats pooled = new PolarityStats();
+    List<Optional<Float>> own = new ArrayList<>();
+    boolean flat = false;
     for (ChannelState state : channels) {
-      result.add(new ChannelDetection(levelsOf(state), state.finite, state.nonFinite));
+      pooled.addAll(state.positive);
+      pooled.addAll(state.negative);
+      Optional<Float> positive = estimator.estimate(state.positive, state.min);
+      Optional<Float> negative = estimator.estimate(state.negative, -state.max);
+      own.add(positive);
+      own.add(negative);
+      flat |= positive.equals(Optional.of(state.max)) || negative.equals(Optional.of(-state.min));
+    }
+    // Flat clipping is found exactly in each polarity on its own; sharing would only blur it.
+    OptionalDouble shared = flat ? OptionalDouble.empty() : estimator.sharedLossyBand(pooled);
+    List<ChannelDetection> result = new ArrayList<>(channels.length);
+    for (int c = 0; c < channels.length; c++) {
+      ChannelState state = channels[c];
+      Optional<Float> positive = confirmed(own.get(2 * c), state.positive, state.min, shared);
+      Optional<Float> negative = confirmed(own.get(2 * c + 1), state.negative, -state.max, shared);
+      result.add(new ChannelDetection(levels(positive, negative), state.finite, state.nonFinite));
     }
     return result;
   }
 
-  private Optional<ClipLevels> levelsOf(ChannelState state) {
-    if (state.finite == 0) {
-      return Optional.empty();
+  private Optional<Float> confirmed(
+      Optional<Float> own, PolarityStats side, float lowestSwing, OptionalDouble shared) {
+    if (own.isPresent() || shared.isEmpty()) {
+      return own;
     }
-    Optional<Float> positive = estimator.estimate(state.positive, state.min);
-    Optional<Float> negative = estimator.estimate(state.negative, -state.max);
+    return estimator.estimateAt(side, lowestSwing, shared.getAsDouble());
+  }
+
+  private static Optional<ClipLevels> levels(Optional<Float> positive, Optional<Float> negative) {
     if (positive.isEmpty() && negative.isEmpty()) {
       return Optional.empty();
     }
@@ -58,7 +83,10 @@ public final class ClippingDetector {
             positive.orElse(Float.POSITIVE_INFINITY), negative.orElse(Float.POSITIVE_INFINITY)));
   }
 
-  /** Streaming state of one channel; remembers the previous sample to find plateaus. */
+  /**
+   * Streaming state of one channel; remembers the previous sample to find plateaus, and the crest
+   * of the current half-wave (a half-wave ends where the sign changes or a sample is zero).
+   */
   private static final class ChannelState {
     final PolarityStats positive = new PolarityStats();
     final PolarityStats negative = new PolarityStats();
@@ -68,10 +96,12 @@ public final class ClippingDetector {
     float max = Float.NEGATIVE_INFINITY;
     private float previous = Float.NaN;
     private boolean previousOnPlateau;
+    private float crest;
 
     void add(float sample) {
       if (!Float.isFinite(sample)) {
         nonFinite++;
+        endHalfWave();
         previous = Float.NaN;
         previousOnPlateau = false;
         return;
@@ -79,6 +109,10 @@ public final class ClippingDetector {
       finite++;
       min = Math.min(min, sample);
       max = Math.max(max, sample);
+      boolean sameSign = sample > 0 ? previous > 0 : previous < 0;
+      if (!sameSign) {
+        endHalfWave();
+      }
       if (sample == 0) {
         previous = 0;
         previousOnPlateau = false;
@@ -87,7 +121,7 @@ public final class ClippingDetector {
       PolarityStats side = sample > 0 ? positive : negative;
       float magnitude = Math.abs(sample);
       side.add(magnitude);
-      boolean sameSign = sample > 0 ? previous > 0 : previous < 0;
+      crest = Math.max(crest, magnitude);
       boolean onPlateau = sameSign && PolarityStats.formPlateau(magnitude, Math.abs(previous));
       if (onPlateau) {
         if (!previousOnPlateau) {
@@ -97,6 +131,14 @@ public final class ClippingDetector {
       }
       previous = sample;
       previousOnPlateau = onPlateau;
+    }
+
+    /** Books the crest of the half-wave that {@code previous} belongs to. */
+    private void endHalfWave() {
+      if (crest > 0) {
+        (previous > 0 ? positive : negative).addCrest(crest);
+      }
+      crest = 0;
     }
   }
 }

@@ -20,6 +20,13 @@ final class MagnitudeHistogram {
     total++;
   }
 
+  void addAll(MagnitudeHistogram other) {
+    for (int i = 0; i < BINS; i++) {
+      counts[i] += other.counts[i];
+    }
+    total += other.total;
+  }
+
   long total() {
     return total;
   }

@@ -2,8 +2,8 @@ package dev.declip.clipping;
 
 /**
  * What pass 1 keeps about one polarity of one channel: the magnitudes, the magnitudes of samples
- * that sit on a plateau (a neighbour within {@link #PLATEAU_TOLERANCE}), and the exact peak with
- * how many samples reached it.
+ * that sit on a plateau (a neighbour within {@link #PLATEAU_TOLERANCE}), the crest (largest
+ * magnitude) of every half-wave, and the exact peak with how many samples reached it.
  */
 final class PolarityStats {
 
@@ -12,6 +12,7 @@ final class PolarityStats {
 
   final MagnitudeHistogram all = new MagnitudeHistogram();
   final MagnitudeHistogram plateau = new MagnitudeHistogram();
+  final MagnitudeHistogram crests = new MagnitudeHistogram();
   private float peak;
   private long samplesAtPeak;
 
@@ -27,6 +28,23 @@ final class PolarityStats {
 
   void addPlateau(float magnitude) {
     plateau.add(magnitude);
+  }
+
+  void addCrest(float magnitude) {
+    crests.add(magnitude);
+  }
+
+  /** Adds {@code other}'s histograms and peak to these. */
+  void addAll(PolarityStats other) {
+    all.addAll(other.all);
+    plateau.addAll(other.plateau);
+    crests.addAll(other.crests);
+    if (other.peak > peak) {
+      peak = other.peak;
+      samplesAtPeak = other.samplesAtPeak;
+    } else if (other.peak == peak) {
+      samplesAtPeak += other.samplesAtPeak;
+    }
   }
 
   float peak() {

@@ -26,6 +26,16 @@ class ClippingDetectorTest {
   }
 
   @Test
+  void reportsNoClippingInHighSinesWhoseSampledCrestsSpreadOverAFewPercent() {
+    float amplitude = (float) ClipLevels.fromDbfs(-0.1);
+    for (double hz : new double[] {2000, 3000, 5000, 8000}) {
+      assertThat(detect(Signals.sine(amplitude, hz, Signals.RATE)).levels())
+          .as("%s Hz", hz)
+          .isEmpty();
+    }
+  }
+
+  @Test
   void detectsAsymmetricClipLevelsOfMusicToTheExactSample() throws Exception {
     short[] music = Signals.readPcm16("loud-music.wav");
     float[] clipped = Signals.toFloat(Signals.clip(music, 16384, 14746));
