@@ -12,7 +12,11 @@ import java.util.Optional;
  * @param sampleRate frames per second, to express runs in milliseconds
  */
 public record ChannelReport(
-    int channel, Optional<ClipLevels> levels, LevelSource source, ChannelCount count, int sampleRate) {
+    int channel,
+    Optional<ClipLevels> levels,
+    LevelSource source,
+    ChannelCount count,
+    int sampleRate) {
 
   public double longestRunMillis() {
     return 1000.0 * count.longestRun() / sampleRate;

@@ -18,17 +18,18 @@ import java.util.Optional;
  * </pre>
  *
  * Linear levels are magnitudes in (0, 1]; in the positive/negative form the positive one may carry
- * a '+' and the negative one a '-'. Levels in dB are relative to full scale and must lie in
- * [-100, 0]. {@code none} says that polarity did not clip (at most one per entry). Examples:
- * {@code 0.9}, {@code -0.5dB}, {@code +0.9/-0.85}, {@code -1dB/none}, {@code 0.9;2:0.8/0.75}.
- * Entries for a channel win over the entry for every channel.
+ * a '+' and the negative one a '-'. Levels in dB are relative to full scale and must lie in [-100,
+ * 0]. {@code none} says that polarity did not clip (at most one per entry). Examples: {@code 0.9},
+ * {@code -0.5dB}, {@code +0.9/-0.85}, {@code -1dB/none}, {@code 0.9;2:0.8/0.75}. Entries for a
+ * channel win over the entry for every channel.
  */
 public final class ClipLevelOverride {
 
   private final Optional<ClipLevels> everyChannel;
   private final Map<Integer, ClipLevels> perChannel;
 
-  private ClipLevelOverride(Optional<ClipLevels> everyChannel, Map<Integer, ClipLevels> perChannel) {
+  private ClipLevelOverride(
+      Optional<ClipLevels> everyChannel, Map<Integer, ClipLevels> perChannel) {
     this.everyChannel = everyChannel;
     this.perChannel = Map.copyOf(perChannel);
   }
@@ -45,13 +46,15 @@ public final class ClipLevelOverride {
       int colon = text.indexOf(':');
       if (colon < 0) {
         if (every.isPresent()) {
-          throw new ClipLevelFormatException("clip level '" + spec + "' gives two levels for every channel");
+          throw new ClipLevelFormatException(
+              "clip level '" + spec + "' gives two levels for every channel");
         }
         every = Optional.of(parseLevels(text));
       } else {
         int channel = parseChannel(text.substring(0, colon).strip());
         if (channels.put(channel - 1, parseLevels(text.substring(colon + 1).strip())) != null) {
-          throw new ClipLevelFormatException("clip level '" + spec + "' names channel " + channel + " twice");
+          throw new ClipLevelFormatException(
+              "clip level '" + spec + "' names channel " + channel + " twice");
         }
       }
     }
@@ -87,7 +90,8 @@ public final class ClipLevelOverride {
     } catch (NumberFormatException e) {
       // reported below
     }
-    throw new ClipLevelFormatException("clip level channel '" + text + "' is not a channel number (1, 2, ...)");
+    throw new ClipLevelFormatException(
+        "clip level channel '" + text + "' is not a channel number (1, 2, ...)");
   }
 
   private static ClipLevels parseLevels(String text) throws ClipLevelFormatException {
@@ -95,7 +99,8 @@ public final class ClipLevelOverride {
     if (slash < 0) {
       float level = parseLevel(text, "");
       if (Float.isInfinite(level)) {
-        throw new ClipLevelFormatException("clip level 'none' needs the other polarity, e.g. '0.9/none'");
+        throw new ClipLevelFormatException(
+            "clip level 'none' needs the other polarity, e.g. '0.9/none'");
       }
       return ClipLevels.symmetric(level);
     }
@@ -134,7 +139,9 @@ public final class ClipLevelOverride {
     }
     if (!(value > 0 && value <= 1)) {
       throw new ClipLevelFormatException(
-          "clip level '" + text + "' must be a linear magnitude in (0, 1] or a level in dB, e.g. -0.5dB");
+          "clip level '"
+              + text
+              + "' must be a linear magnitude in (0, 1] or a level in dB, e.g. -0.5dB");
     }
     return (float) value;
   }

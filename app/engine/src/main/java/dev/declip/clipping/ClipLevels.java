@@ -3,8 +3,8 @@ package dev.declip.clipping;
 /**
  * The clip levels of one channel, as positive magnitudes on the [-1, 1] full-scale range: a sample
  * {@code s} is clipped when {@code s >= positive} or {@code s <= -negative}. Asymmetric clipping
- * (different levels per polarity) is common after DC offsets or analogue stages. A polarity that did
- * not clip has the level {@link Float#POSITIVE_INFINITY}.
+ * (different levels per polarity) is common after DC offsets or analogue stages. A polarity that
+ * did not clip has the level {@link Float#POSITIVE_INFINITY}.
  */
 public record ClipLevels(float positive, float negative) {
 

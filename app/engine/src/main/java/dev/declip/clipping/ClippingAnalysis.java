@@ -43,7 +43,11 @@ public final class ClippingAnalysis {
       int named = override.map(ClipLevelOverride::highestChannel).orElse(0);
       if (named > channels) {
         throw new AudioFileException(
-            "clip levels are given for channel " + named + ", but the audio has " + channels + " channel"
+            "clip levels are given for channel "
+                + named
+                + ", but the audio has "
+                + channels
+                + " channel"
                 + (channels == 1 ? "" : "s"));
       }
       List<ChannelDetection> detected = List.of();
@@ -96,8 +100,13 @@ public final class ClippingAnalysis {
     void accept(float[][] block, int frames);
   }
 
-  private static void stream(AudioSource source, BlockConsumer consumer, String stage,
-      ProgressListener progress, Cancellation cancellation) throws IOException {
+  private static void stream(
+      AudioSource source,
+      BlockConsumer consumer,
+      String stage,
+      ProgressListener progress,
+      Cancellation cancellation)
+      throws IOException {
     float[][] block = new float[source.info().channels()][BLOCK_FRAMES];
     long total = source.info().frames();
     long done = 0;

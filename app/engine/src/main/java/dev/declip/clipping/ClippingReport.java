@@ -11,7 +11,8 @@ import java.util.Optional;
  * The clipping of a whole file: one {@link ChannelReport} per channel, plus the first clipped runs
  * (capped; {@code droppedRuns} says how many more there were).
  */
-public record ClippingReport(List<ChannelReport> channels, List<ClippedRun> runs, long droppedRuns) {
+public record ClippingReport(
+    List<ChannelReport> channels, List<ClippedRun> runs, long droppedRuns) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -32,27 +33,48 @@ public record ClippingReport(List<ChannelReport> channels, List<ClippedRun> runs
   /** A compact table for a terminal, one line per channel. */
   public String toText() {
     StringBuilder text = new StringBuilder();
-    text.append(String.format(Locale.ROOT, "%-3s %-9s %-19s %10s %8s %7s %14s %9s%n",
-        "ch", "found", "level +/- dBFS", "clipped", "%", "runs", "longest run", "non-fin."));
+    text.append(
+        String.format(
+            Locale.ROOT,
+            "%-3s %-9s %-19s %10s %8s %7s %14s %9s%n",
+            "ch",
+            "found",
+            "level +/- dBFS",
+            "clipped",
+            "%",
+            "runs",
+            "longest run",
+            "non-fin."));
     for (ChannelReport c : channels) {
       ChannelCount n = c.count();
       if (!c.clipped() && n.nonFiniteSamples() == 0) {
-        text.append(String.format(Locale.ROOT, "%-3d no clipping found (%s)%n",
-            c.channel() + 1, c.source().name().toLowerCase(Locale.ROOT)));
+        text.append(
+            String.format(
+                Locale.ROOT,
+                "%-3d no clipping found (%s)%n",
+                c.channel() + 1,
+                c.source().name().toLowerCase(Locale.ROOT)));
         continue;
       }
-      text.append(String.format(Locale.ROOT, "%-3d %-9s %-19s %10d %8.3f %7d %6d / %5.1fms %9d%n",
-          c.channel() + 1, c.source().name().toLowerCase(Locale.ROOT), levelText(c.levels()),
-          n.clippedSamples(), n.clippedPercent(), n.runs(), n.longestRun(), c.longestRunMillis(),
-          n.nonFiniteSamples()));
+      text.append(
+          String.format(
+              Locale.ROOT,
+              "%-3d %-9s %-19s %10d %8.3f %7d %6d / %5.1fms %9d%n",
+              c.channel() + 1,
+              c.source().name().toLowerCase(Locale.ROOT),
+              levelText(c.levels()),
+              n.clippedSamples(),
+              n.clippedPercent(),
+              n.runs(),
+              n.longestRun(),
+              c.longestRunMillis(),
+              n.nonFiniteSamples()));
     }
     return text.toString();
   }
 
   private static String levelText(Optional<ClipLevels> levels) {
-    return levels
-        .map(l -> dbText(l.positive()) + " / " + dbText(l.negative()))
-        .orElse("-");
+    return levels.map(l -> dbText(l.positive()) + " / " + dbText(l.negative())).orElse("-");
   }
 
   private static String dbText(float level) {

@@ -10,8 +10,8 @@ package dev.declip.clipping;
  * <p>A steady tone also crests at one height. Three tests tell it apart: a low tone crests within
  * one narrow sub-band (sampling moves its crests by less than 1.5 %); a high tone spends only a
  * sample or two near each crest, where a clipped plateau spends many ("dwell"); and sampling
- * spreads the crests of a tone of a few kHz over up to 10 % with ever more of them towards the
- * top, where clipped crests thin out above the level (only the codec's overshoot reaches there).
+ * spreads the crests of a tone of a few kHz over up to 10 % with ever more of them towards the top,
+ * where clipped crests thin out above the level (only the codec's overshoot reaches there).
  */
 final class CrestPile {
 
@@ -24,15 +24,19 @@ final class CrestPile {
 
   /** For one polarity on its own. */
   static final Thresholds STRICT = new Thresholds(1.35, 8, 3);
+
   /** For one polarity at a band that all polarities of all channels together confirmed. */
   static final Thresholds CONFIRMING = new Thresholds(1.1, 3, 1.5);
 
   /** Relative width of the sub-bands that test whether the crests all sit at one height. */
   private static final double SUB_BAND = 0.015;
+
   /** Largest share of the pile's crests one sub-band may hold. */
   private static final double MAX_SHARE = 0.8;
+
   /** Most crests, as a share of the pile's, in a band as wide as the pile just above it. */
   private static final double MAX_ABOVE = 0.8;
+
   /** Fewest samples per crest in the pile. */
   private static final double MIN_DWELL = 3;
 

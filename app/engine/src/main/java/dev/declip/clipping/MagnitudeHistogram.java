@@ -1,10 +1,10 @@
 package dev.declip.clipping;
 
 /**
- * Counts sample magnitudes in fixed logarithmic bins, so that memory stays bounded however long
- * the file is. A bin is the float's exponent plus its top 10 mantissa bits: each bin is at most
- * 0.1 % (0.0085 dB) wide, from about -60 dBFS (everything quieter lands in the first bin) to
- * +30 dBFS (everything louder lands in the last), and adding a sample costs no logarithm.
+ * Counts sample magnitudes in fixed logarithmic bins, so that memory stays bounded however long the
+ * file is. A bin is the float's exponent plus its top 10 mantissa bits: each bin is at most 0.1 %
+ * (0.0085 dB) wide, from about -60 dBFS (everything quieter lands in the first bin) to +30 dBFS
+ * (everything louder lands in the last), and adding a sample costs no logarithm.
  */
 final class MagnitudeHistogram {
 

@@ -14,18 +14,17 @@ import java.util.OptionalDouble;
  * Natural peaks, even a pure sine whose density rises towards its crest, pile up far less (a sine
  * reaches about 3 times the density below on the soft scale, and 6 on the hard scale).
  *
- * <p>Loud music clipped and then coded at 96-192 kbps piles up too little for either: the pile
- * is 3-6 % wide and sits on the dense flanks of every loud wave. Two lossy scales (3 and 6 % wide)
- * accept a much weaker sample pile when the half-wave crests pile up there too ({@link
- * CrestPile}); when one polarity alone is too weak, the histograms of all polarities of all
- * channels are added up to find the band, and each polarity is then confirmed at that band by
- * relaxed thresholds.
+ * <p>Loud music clipped and then coded at 96-192 kbps piles up too little for either: the pile is
+ * 3-6 % wide and sits on the dense flanks of every loud wave. Two lossy scales (3 and 6 % wide)
+ * accept a much weaker sample pile when the half-wave crests pile up there too ({@link CrestPile});
+ * when one polarity alone is too weak, the histograms of all polarities of all channels are added
+ * up to find the band, and each polarity is then confirmed at that band by relaxed thresholds.
  */
 final class PileUpEstimator {
 
   /**
-   * @param background relative width of the band below a candidate pile whose density serves as
-   *     the reference
+   * @param background relative width of the band below a candidate pile whose density serves as the
+   *     reference
    */
   private record Scale(
       double width, double gap, double background, double minRatio, boolean needsPlateau) {}
@@ -35,12 +34,16 @@ final class PileUpEstimator {
   private static final Scale LOSSY = new Scale(0.06, 0.02, 0.10, 1.0, false);
   private static final Scale LOSSY_NARROW = new Scale(0.03, 0.01, 0.08, 1.2, false);
   private static final Scale CONFIRMING = new Scale(0.06, 0.02, 0.10, 0.9, false);
+
   /** How far one polarity's pile may sit from the band shared by all channels. */
   private static final double SHARED_TOLERANCE = 0.02;
+
   /** How far below the peak a pile may sit: lossy overshoot above the level stays well within. */
   private static final double SEARCH_DEPTH = 0.3;
+
   /** Fewest samples that make a pile, so that a handful of natural peaks never do. */
   private static final int MIN_PILE = 5;
+
   /** The flank of a soft pile ends where the density falls to this multiple of the reference. */
   private static final double FLANK_RATIO = 1.5;
 
@@ -48,8 +51,8 @@ final class PileUpEstimator {
 
   /**
    * @param lowestSwing the channel's most extreme sample of the other sign, as a signed magnitude
-   *     in this polarity's direction; a level only counts if the signal swings below half of it,
-   *     so that a constant (DC) signal is not reported as clipped
+   *     in this polarity's direction; a level only counts if the signal swings below half of it, so
+   *     that a constant (DC) signal is not reported as clipped
    */
   Optional<Float> estimate(PolarityStats stats, float lowestSwing) {
     float peak = stats.peak();
@@ -82,14 +85,15 @@ final class PileUpEstimator {
       return OptionalDouble.empty();
     }
     MagnitudeHistogram.Cumulative all = pooled.all.cumulative();
-    Pile pile = bestLossyPile(pooled.peak(), all, pooled.plateau.cumulative(),
-        crests(pooled, CrestPile.STRICT));
+    Pile pile =
+        bestLossyPile(
+            pooled.peak(), all, pooled.plateau.cumulative(), crests(pooled, CrestPile.STRICT));
     return pile == null ? OptionalDouble.empty() : OptionalDouble.of(pile.low());
   }
 
   /**
-   * The level of one polarity whose own lossy pile is too small to stand alone, if it piles up,
-   * by relaxed thresholds, within {@link #SHARED_TOLERANCE} of the band all channels share.
+   * The level of one polarity whose own lossy pile is too small to stand alone, if it piles up, by
+   * relaxed thresholds, within {@link #SHARED_TOLERANCE} of the band all channels share.
    */
   Optional<Float> estimateAt(PolarityStats stats, float lowestSwing, double sharedLow) {
     float peak = stats.peak();
@@ -98,15 +102,21 @@ final class PileUpEstimator {
     }
     MagnitudeHistogram.Cumulative all = stats.all.cumulative();
     float top = (float) Math.min(peak, sharedLow * (1 + SHARED_TOLERANCE));
-    Pile pile = bestPile(CONFIRMING, top, all, stats.plateau.cumulative(),
-        crests(stats, CrestPile.CONFIRMING), SHARED_TOLERANCE * 2);
+    Pile pile =
+        bestPile(
+            CONFIRMING,
+            top,
+            all,
+            stats.plateau.cumulative(),
+            crests(stats, CrestPile.CONFIRMING),
+            SHARED_TOLERANCE * 2);
     return levelAbove(pile, stats, all, lowestSwing);
   }
 
   /**
    * Whether {@code flat}, a flat pile, is only the top of {@code lossy}: a decoder that clamps at
-   * full scale flattens the overshoot of lossy-coded clipping there, but most clipped samples
-   * still ripple below it.
+   * full scale flattens the overshoot of lossy-coded clipping there, but most clipped samples still
+   * ripple below it.
    */
   private static boolean holdsMostlyRipple(Pile lossy, Pile flat) {
     double top = lossy.low() * (1 + lossy.scale().width() + lossy.scale().gap());
@@ -169,8 +179,7 @@ final class PileUpEstimator {
       double score = ratio / scale.minRatio();
       boolean crested =
           crests == null || crests.piles(low, high, samples, bandTop, scale.background());
-      if (significant && flat && crested && score >= 1
-          && (best == null || score > best.score())) {
+      if (significant && flat && crested && score >= 1 && (best == null || score > best.score())) {
         best = new Pile(scale, low, samples, score);
       }
     }

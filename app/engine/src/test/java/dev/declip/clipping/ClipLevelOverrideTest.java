@@ -19,13 +19,16 @@ class ClipLevelOverrideTest {
   void parsesLevelsInDbAndDbfs() throws Exception {
     float expected = (float) Math.pow(10, -0.5 / 20);
 
-    assertThat(ClipLevelOverride.parse("-0.5dB").levelsFor(0)).contains(ClipLevels.symmetric(expected));
-    assertThat(ClipLevelOverride.parse("-0.5 dBFS").levelsFor(0)).contains(ClipLevels.symmetric(expected));
+    assertThat(ClipLevelOverride.parse("-0.5dB").levelsFor(0))
+        .contains(ClipLevels.symmetric(expected));
+    assertThat(ClipLevelOverride.parse("-0.5 dBFS").levelsFor(0))
+        .contains(ClipLevels.symmetric(expected));
   }
 
   @Test
   void parsesAsymmetricLevelsWithOptionalSigns() throws Exception {
-    assertThat(ClipLevelOverride.parse("+0.9/-0.85").levelsFor(0)).contains(new ClipLevels(0.9f, 0.85f));
+    assertThat(ClipLevelOverride.parse("+0.9/-0.85").levelsFor(0))
+        .contains(new ClipLevels(0.9f, 0.85f));
     assertThat(ClipLevelOverride.parse("0.9/none").levelsFor(0))
         .contains(new ClipLevels(0.9f, Float.POSITIVE_INFINITY));
   }
@@ -48,9 +51,14 @@ class ClipLevelOverrideTest {
 
   @Test
   void rejectsNonsenseWithAMessageNamingTheInput() {
-    for (String bad : new String[] {"0", "1.2", "-0.9", "+1dB", "loud", "none", "none/none", "0:0.9", "0.9;0.8"}) {
-      assertThatThrownBy(() -> ClipLevelOverride.parse(bad)).as(bad)
-          .isInstanceOf(ClipLevelFormatException.class).hasMessageContaining("clip level");
+    for (String bad :
+        new String[] {
+          "0", "1.2", "-0.9", "+1dB", "loud", "none", "none/none", "0:0.9", "0.9;0.8"
+        }) {
+      assertThatThrownBy(() -> ClipLevelOverride.parse(bad))
+          .as(bad)
+          .isInstanceOf(ClipLevelFormatException.class)
+          .hasMessageContaining("clip level");
     }
   }
 }

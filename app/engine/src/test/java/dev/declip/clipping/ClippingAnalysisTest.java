@@ -27,12 +27,15 @@ class ClippingAnalysisTest {
 
   @Test
   void detectsThenCountsEveryChannel() throws Exception {
-    ClippingReport report = new ClippingAnalysis()
-        .analyse(audio(), Optional.empty(), ProgressListener.NONE, Cancellation.NEVER);
+    ClippingReport report =
+        new ClippingAnalysis()
+            .analyse(audio(), Optional.empty(), ProgressListener.NONE, Cancellation.NEVER);
 
-    assertThat(report.channels()).extracting(ChannelReport::source)
+    assertThat(report.channels())
+        .extracting(ChannelReport::source)
         .containsExactly(LevelSource.AUTOMATIC, LevelSource.NONE);
-    assertThat(report.channels().get(0).count().clippedSamples()).isEqualTo(countBeyond(0.6f, 0.5f));
+    assertThat(report.channels().get(0).count().clippedSamples())
+        .isEqualTo(countBeyond(0.6f, 0.5f));
     assertThat(opened).hasValue(2);
   }
 
@@ -41,36 +44,53 @@ class ClippingAnalysisTest {
     Optional<ClipLevelOverride> third = Optional.of(ClipLevelOverride.parse("3:0.5"));
 
     assertThatThrownBy(
-            () -> new ClippingAnalysis().analyse(audio(), third, ProgressListener.NONE, Cancellation.NEVER))
+            () ->
+                new ClippingAnalysis()
+                    .analyse(audio(), third, ProgressListener.NONE, Cancellation.NEVER))
         .isInstanceOf(dev.declip.audio.AudioFileException.class)
         .hasMessage("clip levels are given for channel 3, but the audio has 2 channels");
   }
 
   @Test
   void skipsDetectionWhenTheUserGaveLevelsForEveryChannel() throws Exception {
-    ClippingReport report = new ClippingAnalysis().analyse(
-        audio(), Optional.of(ClipLevelOverride.parse("0.6/0.5")), ProgressListener.NONE, Cancellation.NEVER);
+    ClippingReport report =
+        new ClippingAnalysis()
+            .analyse(
+                audio(),
+                Optional.of(ClipLevelOverride.parse("0.6/0.5")),
+                ProgressListener.NONE,
+                Cancellation.NEVER);
 
     assertThat(opened).hasValue(1);
-    assertThat(report.channels()).extracting(ChannelReport::source)
+    assertThat(report.channels())
+        .extracting(ChannelReport::source)
         .containsExactly(LevelSource.MANUAL, LevelSource.MANUAL);
-    assertThat(report.channels().get(0).count().clippedSamples()).isEqualTo(countBeyond(0.6f, 0.5f));
+    assertThat(report.channels().get(0).count().clippedSamples())
+        .isEqualTo(countBeyond(0.6f, 0.5f));
   }
 
   @Test
   void reportsProgressOfBothPasses() throws Exception {
     List<String> stages = new ArrayList<>();
-    new ClippingAnalysis().analyse(audio(), Optional.empty(),
-        (stage, done, total) -> stages.add(stage + " " + done + "/" + total), Cancellation.NEVER);
+    new ClippingAnalysis()
+        .analyse(
+            audio(),
+            Optional.empty(),
+            (stage, done, total) -> stages.add(stage + " " + done + "/" + total),
+            Cancellation.NEVER);
 
-    assertThat(stages).contains("detecting clipping 44100/44100", "counting clipped samples 44100/44100");
+    assertThat(stages)
+        .contains("detecting clipping 44100/44100", "counting clipped samples 44100/44100");
   }
 
   @Test
   void stopsBetweenBlocksWhenCancelled() {
     Cancellation.Flag flag = new Cancellation.Flag();
-    assertThatThrownBy(() -> new ClippingAnalysis().analyse(audio(), Optional.empty(),
-        (stage, done, total) -> flag.cancel(), flag))
+    assertThatThrownBy(
+            () ->
+                new ClippingAnalysis()
+                    .analyse(
+                        audio(), Optional.empty(), (stage, done, total) -> flag.cancel(), flag))
         .isInstanceOf(OperationCancelledException.class);
   }
 

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class ClippingCounterTest {
 
-  private static final List<Optional<ClipLevels>> HALF = List.of(Optional.of(ClipLevels.symmetric(0.5f)));
+  private static final List<Optional<ClipLevels>> HALF =
+      List.of(Optional.of(ClipLevels.symmetric(0.5f)));
 
   @Test
   void countsClippedSamplesRunsAndTheLongestRunAcrossBlocks() {
@@ -18,11 +19,12 @@ class ClippingCounterTest {
     counter.accept(new float[][] {java.util.Arrays.copyOfRange(x, 3, 10)}, 7);
 
     assertThat(counter.counts()).containsExactly(new ChannelCount(7, 10, 4, 3, 0));
-    assertThat(counter.keptRuns()).containsExactly(
-        new ClippedRun(0, 1, 3, Polarity.POSITIVE),
-        new ClippedRun(0, 5, 2, Polarity.NEGATIVE),
-        new ClippedRun(0, 8, 1, Polarity.POSITIVE),
-        new ClippedRun(0, 9, 1, Polarity.NEGATIVE));
+    assertThat(counter.keptRuns())
+        .containsExactly(
+            new ClippedRun(0, 1, 3, Polarity.POSITIVE),
+            new ClippedRun(0, 5, 2, Polarity.NEGATIVE),
+            new ClippedRun(0, 8, 1, Polarity.POSITIVE),
+            new ClippedRun(0, 9, 1, Polarity.NEGATIVE));
   }
 
   @Test
@@ -42,8 +44,8 @@ class ClippingCounterTest {
     ClippingCounter counter = new ClippingCounter(List.of(Optional.empty(), HALF.get(0)), 10);
     counter.accept(new float[][] {x, x}, x.length);
 
-    assertThat(counter.counts()).containsExactly(
-        new ChannelCount(0, 4, 0, 0, 2), new ChannelCount(2, 4, 2, 1, 2));
+    assertThat(counter.counts())
+        .containsExactly(new ChannelCount(0, 4, 0, 0, 2), new ChannelCount(2, 4, 2, 1, 2));
   }
 
   @Test

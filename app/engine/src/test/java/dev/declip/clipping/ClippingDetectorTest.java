@@ -21,7 +21,9 @@ class ClippingDetectorTest {
   void reportsNoClippingInSineAtMinusPointOneDbfs() {
     float amplitude = (float) ClipLevels.fromDbfs(-0.1);
     for (double hz : new double[] {50, 440, 1000}) {
-      assertThat(detect(Signals.sine(amplitude, hz, Signals.RATE)).levels()).as("%s Hz", hz).isEmpty();
+      assertThat(detect(Signals.sine(amplitude, hz, Signals.RATE)).levels())
+          .as("%s Hz", hz)
+          .isEmpty();
     }
   }
 
@@ -122,8 +124,9 @@ class ClippingDetectorTest {
     ChannelDetection detection = detect(x);
 
     assertThat(detection.nonFiniteSamples()).isEqualTo(3);
-    assertThat(detection.levels()).map(ClipLevels::positive).hasValueSatisfying(
-        p -> assertThat(p).isCloseTo(0.6f, within(0.006f)));
+    assertThat(detection.levels())
+        .map(ClipLevels::positive)
+        .hasValueSatisfying(p -> assertThat(p).isCloseTo(0.6f, within(0.006f)));
   }
 
   @Test
@@ -133,7 +136,8 @@ class ClippingDetectorTest {
     ClippingDetector detector = new ClippingDetector(2);
     detector.accept(new float[][] {clean, clipped}, clean.length);
 
-    assertThat(detector.result()).extracting(ChannelDetection::levels)
+    assertThat(detector.result())
+        .extracting(ChannelDetection::levels)
         .containsExactly(Optional.empty(), Optional.of(ClipLevels.symmetric(0.5f)));
   }
 
@@ -143,8 +147,12 @@ class ClippingDetectorTest {
     float[] out = new float[Signals.RATE * 2];
     for (int i = 0; i < out.length; i++) {
       double t = i / (double) Signals.RATE;
-      out[i] = (float) (amplitude * (0.6 * Math.sin(2 * Math.PI * 220 * t)
-          + 0.4 * Math.sin(2 * Math.PI * 347.3 * t + 1) + 0.02 * random.nextGaussian()));
+      out[i] =
+          (float)
+              (amplitude
+                  * (0.6 * Math.sin(2 * Math.PI * 220 * t)
+                      + 0.4 * Math.sin(2 * Math.PI * 347.3 * t + 1)
+                      + 0.02 * random.nextGaussian()));
     }
     return out;
   }

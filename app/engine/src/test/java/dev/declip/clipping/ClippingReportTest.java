@@ -10,14 +10,23 @@ import org.junit.jupiter.api.Test;
 
 class ClippingReportTest {
 
-  private final ClippingReport report = new ClippingReport(
-      List.of(
-          new ChannelReport(0, Optional.of(new ClipLevels(0.5f, Float.POSITIVE_INFINITY)),
-              LevelSource.AUTOMATIC, new ChannelCount(30, 1000, 4, 11, 0), 22050),
-          new ChannelReport(1, Optional.empty(), LevelSource.NONE,
-              new ChannelCount(0, 1000, 0, 0, 0), 22050)),
-      List.of(new ClippedRun(0, 17, 11, Polarity.POSITIVE)),
-      3);
+  private final ClippingReport report =
+      new ClippingReport(
+          List.of(
+              new ChannelReport(
+                  0,
+                  Optional.of(new ClipLevels(0.5f, Float.POSITIVE_INFINITY)),
+                  LevelSource.AUTOMATIC,
+                  new ChannelCount(30, 1000, 4, 11, 0),
+                  22050),
+              new ChannelReport(
+                  1,
+                  Optional.empty(),
+                  LevelSource.NONE,
+                  new ChannelCount(0, 1000, 0, 0, 0),
+                  22050)),
+          List.of(new ClippedRun(0, 17, 11, Polarity.POSITIVE)),
+          3);
 
   @Test
   void printsOneTableLineForAClippedChannelAndSaysWhenNoneWasFound() {
@@ -35,7 +44,8 @@ class ClippingReportTest {
 
     assertThat(first.get("source").asText()).isEqualTo("AUTOMATIC");
     assertThat(first.get("positiveLevel").asDouble()).isEqualTo(0.5);
-    assertThat(first.get("positiveLevelDbfs").asDouble()).isCloseTo(-6.02, org.assertj.core.api.Assertions.within(0.01));
+    assertThat(first.get("positiveLevelDbfs").asDouble())
+        .isCloseTo(-6.02, org.assertj.core.api.Assertions.within(0.01));
     assertThat(first.get("negativeLevel").isNull()).isTrue();
     assertThat(first.get("clippedPercent").asDouble()).isEqualTo(3.0);
     assertThat(first.get("longestRunSamples").asLong()).isEqualTo(11);

@@ -52,18 +52,46 @@ final class CodecChain {
 
   /**
    * {@code seconds} of a track from {@code start}, resampled, as planar floats, then through sox
-   * {@code effects} if any. ffmpeg decodes Vorbis to floats without clipping at full scale (sox
-   * and libvorbisfile's 16-bit output would clip the louder tracks).
+   * {@code effects} if any. ffmpeg decodes Vorbis to floats without clipping at full scale (sox and
+   * libvorbisfile's 16-bit output would clip the louder tracks).
    */
-  float[][] excerpt(Path track, double start, double seconds, int rate, int channels,
-      String... effects) {
+  float[][] excerpt(
+      Path track, double start, double seconds, int rate, int channels, String... effects) {
     Path raw = dir.resolve("excerpt-" + Thread.currentThread().getId() + ".f32");
-    run(List.of("ffmpeg", "-loglevel", "error", "-y", "-ss", "" + start, "-t", "" + seconds, "-i",
-        track.toString(), "-f", "f32le", "-ac", "" + channels, "-ar", "" + rate, raw.toString()));
+    run(
+        List.of(
+            "ffmpeg",
+            "-loglevel",
+            "error",
+            "-y",
+            "-ss",
+            "" + start,
+            "-t",
+            "" + seconds,
+            "-i",
+            track.toString(),
+            "-f",
+            "f32le",
+            "-ac",
+            "" + channels,
+            "-ar",
+            "" + rate,
+            raw.toString()));
     if (effects.length > 0) {
       Path processed = dir.resolve("effects-" + Thread.currentThread().getId() + ".f32");
-      List<String> format = List.of("-t", "raw", "-e", "floating-point", "-b", "32", "-L", "-r",
-          "" + rate, "-c", "" + channels);
+      List<String> format =
+          List.of(
+              "-t",
+              "raw",
+              "-e",
+              "floating-point",
+              "-b",
+              "32",
+              "-L",
+              "-r",
+              "" + rate,
+              "-c",
+              "" + channels);
       List<String> command = new ArrayList<>(List.of("sox"));
       command.addAll(format);
       command.add(raw.toString());
@@ -81,8 +109,14 @@ final class CodecChain {
     if (!codec.lossy()) {
       return pcm;
     }
-    Path cached = cache.resolve(codec.label + "-" + rate + "-" + Integer.toHexString(
-        java.util.Arrays.deepHashCode(pcm)) + ".s16");
+    Path cached =
+        cache.resolve(
+            codec.label
+                + "-"
+                + rate
+                + "-"
+                + Integer.toHexString(java.util.Arrays.deepHashCode(pcm))
+                + ".s16");
     if (Files.exists(cached)) {
       return readShorts(cached, pcm.length);
     }
@@ -102,8 +136,21 @@ final class CodecChain {
       encode.addAll(List.of("-o", coded.toString(), wav.toString()));
     }
     run(encode);
-    run(List.of("ffmpeg", "-loglevel", "error", "-y", "-i", coded.toString(), "-f", "s16le",
-        "-ac", "" + pcm.length, "-ar", "" + rate, decoded.toString()));
+    run(
+        List.of(
+            "ffmpeg",
+            "-loglevel",
+            "error",
+            "-y",
+            "-i",
+            coded.toString(),
+            "-f",
+            "s16le",
+            "-ac",
+            "" + pcm.length,
+            "-ar",
+            "" + rate,
+            decoded.toString()));
     try {
       Files.copy(decoded, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {

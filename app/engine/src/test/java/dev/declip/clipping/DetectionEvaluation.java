@@ -36,13 +36,19 @@ class DetectionEvaluation {
   private static final double SECONDS = 10;
   private static final int[][] FORMATS = {{1, 22050}, {1, 44100}, {2, 44100}, {2, 48000}};
   private static final float[] LEVELS = {0.3f, 0.5f, 0.8f, 1f};
+
   /** How far the music is driven over the clip level: 4 dB. */
   private static final double DRIVE = ClipLevels.fromDbfs(4);
 
   @TempDir Path dir;
 
-  private record Result(String group, String detail, boolean detected, double recall,
-      double falsePositiveRate, double levelRatio) {}
+  private record Result(
+      String group,
+      String detail,
+      boolean detected,
+      double recall,
+      double falsePositiveRate,
+      double levelRatio) {}
 
   @Test
   void measuresDetectionOverTheMatrix() throws Exception {
@@ -69,8 +75,20 @@ class DetectionEvaluation {
         jobs.add(() -> sine(chain, hz, codec));
       }
       jobs.add(() -> limited(chain, codec, "gain-l", "norm", "0", "gain", "-l", "6"));
-      jobs.add(() -> limited(chain, codec, "compand", "norm", "3", "compand", "0.001,0.1",
-          "-90,-90,-3,-3,0,-1", "0", "-90", "0.001"));
+      jobs.add(
+          () ->
+              limited(
+                  chain,
+                  codec,
+                  "compand",
+                  "norm",
+                  "3",
+                  "compand",
+                  "0.001,0.1",
+                  "-90,-90,-3,-3,0,-1",
+                  "0",
+                  "-90",
+                  "0.001"));
     }
     ExecutorService pool = Executors.newFixedThreadPool(2);
     List<Result> results = new ArrayList<>();
@@ -81,24 +99,37 @@ class DetectionEvaluation {
     String table = summary(results);
     StringBuilder details = new StringBuilder();
     for (Result r : results) {
-      details.append(String.format(Locale.ROOT, "%-60s %-5s recall %.3f fpr %.5f level x%.3f%n",
-          r.detail(), r.detected(), r.recall(), r.falsePositiveRate(), r.levelRatio()));
+      details.append(
+          String.format(
+              Locale.ROOT,
+              "%-60s %-5s recall %.3f fpr %.5f level x%.3f%n",
+              r.detail(),
+              r.detected(),
+              r.recall(),
+              r.falsePositiveRate(),
+              r.levelRatio()));
     }
     Files.writeString(Path.of("target/clipping-evaluation.txt"), table + "\n" + details);
     LOG.info("\n{}", table);
   }
 
   private float[][] source(CodecChain chain, Map<String, float[][]> excerpts, String key) {
-    return excerpts.computeIfAbsent(key, k -> {
-      String[] parts = k.split("[:/]");
-      int channels = Integer.parseInt(parts[2].replace("ch", ""));
-      return chain.excerpt(MUSIC.resolve(parts[0] + ".ogg"), Double.parseDouble(parts[1]),
-          SECONDS, Integer.parseInt(parts[3]), channels);
-    });
+    return excerpts.computeIfAbsent(
+        key,
+        k -> {
+          String[] parts = k.split("[:/]");
+          int channels = Integer.parseInt(parts[2].replace("ch", ""));
+          return chain.excerpt(
+              MUSIC.resolve(parts[0] + ".ogg"),
+              Double.parseDouble(parts[1]),
+              SECONDS,
+              Integer.parseInt(parts[3]),
+              channels);
+        });
   }
 
-  private Result positive(CodecChain chain, Map<String, float[][]> excerpts, String key,
-      float level, Codec codec) {
+  private Result positive(
+      CodecChain chain, Map<String, float[][]> excerpts, String key, float level, Codec codec) {
     float[][] music = scaled(source(chain, excerpts, key), level * DRIVE);
     int rate = Integer.parseInt(key.substring(key.lastIndexOf('/') + 1));
     short[][] pcm = quantise(music, level, codec == Codec.DITHER, key.hashCode());
@@ -131,18 +162,24 @@ class DetectionEvaluation {
       }
     }
     boolean all = found.stream().allMatch(d -> d.levels().isPresent());
-    return new Result(String.format(Locale.ROOT, "clip %.1f %s", level, codec.label),
-        key + " clip " + level + " " + codec.label, all, truePositives / (double) clipped,
-        falsePositives / (double) unclipped, ratios == 0 ? Double.NaN : ratio / ratios);
+    return new Result(
+        String.format(Locale.ROOT, "clip %.1f %s", level, codec.label),
+        key + " clip " + level + " " + codec.label,
+        all,
+        truePositives / (double) clipped,
+        falsePositives / (double) unclipped,
+        ratios == 0 ? Double.NaN : ratio / ratios);
   }
 
-  private Result negative(CodecChain chain, Map<String, float[][]> excerpts, String key,
-      double db, Codec codec) {
+  private Result negative(
+      CodecChain chain, Map<String, float[][]> excerpts, String key, double db, Codec codec) {
     float[][] music = scaled(source(chain, excerpts, key), ClipLevels.fromDbfs(db));
     int rate = Integer.parseInt(key.substring(key.lastIndexOf('/') + 1));
     short[][] pcm = quantise(music, 1f, codec == Codec.DITHER, key.hashCode());
-    return unclippedResult(String.format(Locale.ROOT, "music %+.0f dBFS %s", db, codec.label),
-        key + " " + db + " dBFS " + codec.label, chain.roundTrip(pcm, rate, codec));
+    return unclippedResult(
+        String.format(Locale.ROOT, "music %+.0f dBFS %s", db, codec.label),
+        key + " " + db + " dBFS " + codec.label,
+        chain.roundTrip(pcm, rate, codec));
   }
 
   private Result sine(CodecChain chain, double hz, Codec codec) {
@@ -152,14 +189,18 @@ class DetectionEvaluation {
       x[i] = (float) (amplitude * Math.sin(2 * Math.PI * hz * i / 44100));
     }
     short[][] pcm = quantise(new float[][] {x}, 1f, false, 0);
-    return unclippedResult("sine -0.1 dBFS " + codec.label, "sine " + hz + " Hz " + codec.label,
+    return unclippedResult(
+        "sine -0.1 dBFS " + codec.label,
+        "sine " + hz + " Hz " + codec.label,
         chain.roundTrip(pcm, 44100, codec));
   }
 
   private Result limited(CodecChain chain, Codec codec, String name, String... effects) {
     float[][] music = chain.excerpt(MUSIC.resolve("frantic.ogg"), 40, SECONDS, 44100, 2, effects);
     short[][] pcm = quantise(scaled(music, ClipLevels.fromDbfs(-0.3)), 1f, false, 0);
-    return unclippedResult("limited " + codec.label, "limited " + name + " " + codec.label,
+    return unclippedResult(
+        "limited " + codec.label,
+        "limited " + name + " " + codec.label,
         chain.roundTrip(pcm, 44100, codec));
   }
 
@@ -176,8 +217,8 @@ class DetectionEvaluation {
       }
     }
     boolean any = found.stream().anyMatch(d -> d.levels().isPresent());
-    return new Result(group, detail, any, Double.NaN, falsePositives / (double) samples,
-        Double.NaN);
+    return new Result(
+        group, detail, any, Double.NaN, falsePositives / (double) samples, Double.NaN);
   }
 
   /** Streams in odd-sized blocks, as the pipeline would. */
@@ -243,21 +284,50 @@ class DetectionEvaluation {
     for (Result r : results) {
       groups.computeIfAbsent(r.group(), g -> new ArrayList<>()).add(r);
     }
-    StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-        "%-26s %9s %8s %8s %9s %10s%n", "case", "detected", "recall", "min rec", "max fpr",
-        "level/true"));
+    StringBuilder out =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%-26s %9s %8s %8s %9s %10s%n",
+                "case",
+                "detected",
+                "recall",
+                "min rec",
+                "max fpr",
+                "level/true"));
     for (Map.Entry<String, List<Result>> e : groups.entrySet()) {
       List<Result> rs = e.getValue();
       long detected = rs.stream().filter(Result::detected).count();
-      double recall = rs.stream().mapToDouble(Result::recall).filter(v -> !Double.isNaN(v))
-          .average().orElse(Double.NaN);
-      double minRecall = rs.stream().mapToDouble(Result::recall).filter(v -> !Double.isNaN(v))
-          .min().orElse(Double.NaN);
+      double recall =
+          rs.stream()
+              .mapToDouble(Result::recall)
+              .filter(v -> !Double.isNaN(v))
+              .average()
+              .orElse(Double.NaN);
+      double minRecall =
+          rs.stream()
+              .mapToDouble(Result::recall)
+              .filter(v -> !Double.isNaN(v))
+              .min()
+              .orElse(Double.NaN);
       double maxFpr = rs.stream().mapToDouble(Result::falsePositiveRate).max().orElse(0);
-      double level = rs.stream().mapToDouble(Result::levelRatio).filter(v -> !Double.isNaN(v))
-          .average().orElse(Double.NaN);
-      out.append(String.format(Locale.ROOT, "%-26s %4d/%-4d %8.3f %8.3f %9.5f %10.3f%n",
-          e.getKey(), detected, rs.size(), recall, minRecall, maxFpr, level));
+      double level =
+          rs.stream()
+              .mapToDouble(Result::levelRatio)
+              .filter(v -> !Double.isNaN(v))
+              .average()
+              .orElse(Double.NaN);
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "%-26s %4d/%-4d %8.3f %8.3f %9.5f %10.3f%n",
+              e.getKey(),
+              detected,
+              rs.size(),
+              recall,
+              minRecall,
+              maxFpr,
+              level));
     }
     return out.toString();
   }

@@ -26,8 +26,10 @@ class LossyStereoClippingTest {
     assertThat(found).allSatisfy(d -> assertThat(d.levels()).isPresent());
     for (ChannelDetection d : found) {
       for (float level : new float[] {d.levels().get().positive(), d.levels().get().negative()}) {
-        assertThat(level).satisfiesAnyOf(
-            l -> assertThat(l).isInfinite(), l -> assertThat(l).isBetween(0.85f * LEVEL, LEVEL));
+        assertThat(level)
+            .satisfiesAnyOf(
+                l -> assertThat(l).isInfinite(),
+                l -> assertThat(l).isBetween(0.85f * LEVEL, LEVEL));
       }
     }
   }

@@ -12,7 +12,9 @@ import javax.sound.sampled.AudioInputStream;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
-/** Test signals: 16-bit WAV fixtures read with the JDK, synthetic waves, and an in-memory source. */
+/**
+ * Test signals: 16-bit WAV fixtures read with the JDK, synthetic waves, and an in-memory source.
+ */
 final class Signals {
   static final int RATE = 22050;
 
