@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 
 /**
  * A file written under a temporary name beside its destination and moved into place only once it is
@@ -14,6 +15,8 @@ import java.nio.file.StandardCopyOption;
  * existing one. Close without {@link #commit()} deletes the temporary file.
  */
 public final class SafeOutputFile implements AutoCloseable {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private final Path destination;
   private final Path temporary;
   private final boolean replace;
@@ -40,7 +43,23 @@ public final class SafeOutputFile implements AutoCloseable {
       throw new FileAlreadyExistsException(
           target.toString(), null, "already exists (use --overwrite)");
     }
-    Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".part");
+    // Files.createFile, not createTempFile: the finished file gets the user's usual permissions
+    // (from the umask), not createTempFile's owner-only ones.
+    Path temp = null;
+    while (temp == null) {
+      Path candidate =
+          dir.resolve(
+              "."
+                  + target.getFileName()
+                  + "."
+                  + Long.toUnsignedString(RANDOM.nextLong(), 36)
+                  + ".part");
+      try {
+        temp = Files.createFile(candidate);
+      } catch (FileAlreadyExistsException taken) {
+        // Another writer's temporary name; draw again.
+      }
+    }
     return new SafeOutputFile(target, temp, replace);
   }
 

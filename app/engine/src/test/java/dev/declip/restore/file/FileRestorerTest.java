@@ -67,6 +67,19 @@ class FileRestorerTest {
   }
 
   @Test
+  void givesTheOutputTheUsualPermissionsNotThoseOfATemporaryFile() throws IOException {
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("in.wav"), ClippedFiles.music(1, 0.5f), SampleEncoding.PCM_16);
+    Path plain = Files.createFile(dir.resolve("plain.txt"));
+
+    RestoreResult result = restore(in, dir.resolve("out.wav"), RestoreSettings.defaults());
+
+    assertThat(Files.getPosixFilePermissions(result.output()))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
   void streamsInBlocksWithTheResultOfAWholeFileRestoration() throws IOException {
     AudioData music = ClippedFiles.music(25, 0.5f);
     Path in = ClippedFiles.write(dir.resolve("long.wav"), music, SampleEncoding.FLOAT_32);
