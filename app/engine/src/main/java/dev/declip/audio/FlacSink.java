@@ -49,13 +49,7 @@ final class FlacSink implements AudioSink {
 
   @Override
   public void write(float[][] buffer, int frames) throws IOException {
-    if (closed) {
-      throw new IllegalStateException(name + " is closed");
-    }
-    if (buffer.length != channels) {
-      throw new IllegalArgumentException(
-          buffer.length + " channels given, " + channels + " expected");
-    }
+    SinkChecks.requireWritable(name, closed, channels, buffer);
     if (interleaved.length < frames * channels) {
       interleaved = new int[frames * channels];
     }

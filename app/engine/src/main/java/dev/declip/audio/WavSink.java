@@ -46,13 +46,7 @@ final class WavSink implements AudioSink {
 
   @Override
   public void write(float[][] buffer, int frames) throws IOException {
-    if (closed) {
-      throw new IllegalStateException(name + " is closed");
-    }
-    if (buffer.length != channels) {
-      throw new IllegalArgumentException(
-          buffer.length + " channels given, " + channels + " expected");
-    }
+    SinkChecks.requireWritable(name, closed, channels, buffer);
     long bytes = (long) frames * frameBytes;
     if (header.length() - 8 + dataBytes + bytes + 1 > RIFF_LIMIT) {
       throw new AudioFileException(
