@@ -38,7 +38,8 @@ final class ProgressBar implements ProgressListener, AutoCloseable {
       return;
     }
     lastDraw = now;
-    out.print('\r' + line(done, total, (now - stageStart) / 1e9));
+    out.print(
+        '\r' + line(done, total, (now - stageStart) / 1e9) + "\033[K"); // erase a longer old line
     out.flush();
     drawn = true;
   }
