@@ -89,7 +89,7 @@ public record ClippingReport(
     ArrayNode list = root.putArray("channels");
     for (ChannelReport c : channels) {
       ObjectNode node = list.addObject();
-      node.put("channel", c.channel());
+      node.put("channel", c.channel() + 1); // counted from 1, as in the text report and --levels
       node.put("source", c.source().name());
       putLevel(node, "positive", c.levels().map(ClipLevels::positive));
       putLevel(node, "negative", c.levels().map(ClipLevels::negative));
@@ -105,7 +105,7 @@ public record ClippingReport(
     ArrayNode runList = root.putArray("runs");
     for (ClippedRun r : runs) {
       ObjectNode node = runList.addObject();
-      node.put("channel", r.channel());
+      node.put("channel", r.channel() + 1);
       node.put("startFrame", r.startFrame());
       node.put("length", r.length());
       node.put("polarity", r.polarity().name());

@@ -53,4 +53,13 @@ class ClippingReportTest {
     assertThat(json.get("runs").get(0).get("startFrame").asLong()).isEqualTo(17);
     assertThat(json.get("droppedRuns").asLong()).isEqualTo(3);
   }
+
+  @Test
+  void numbersChannelsFromOneInJsonAsInTheTextReportAndTheLevelsOption() throws Exception {
+    JsonNode json = new ObjectMapper().readTree(report.toJson());
+
+    assertThat(json.get("channels").get(0).get("channel").asInt()).isEqualTo(1);
+    assertThat(json.get("channels").get(1).get("channel").asInt()).isEqualTo(2);
+    assertThat(json.get("runs").get(0).get("channel").asInt()).isEqualTo(1);
+  }
 }
