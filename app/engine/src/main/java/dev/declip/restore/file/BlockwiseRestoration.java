@@ -40,8 +40,13 @@ final class BlockwiseRestoration {
     this.consistent = consistent;
   }
 
+  /**
+   * Context on each side of a block: twice what the algorithm reads, so results do not depend on
+   * where blocks fall, and no less than a quarter second. Margins are restored and thrown away, so
+   * they are kept short next to the 8-second block (10 % more work for a network at 44.1 kHz).
+   */
   int marginFrames() {
-    return Math.max(2 * algorithm.contextSamples(sampleRate), sampleRate);
+    return Math.max(2 * algorithm.contextSamples(sampleRate), sampleRate / 4);
   }
 
   Outcome run(
