@@ -26,6 +26,7 @@ final class BlockwiseRestoration {
   private final int sampleRate;
   private final double tau;
   private final boolean consistent;
+  private float[][] chunk; // the decoder writes here, then the frames move into the block buffer
 
   BlockwiseRestoration(
       RestorationAlgorithm algorithm,
@@ -102,8 +103,6 @@ final class BlockwiseRestoration {
       have -= keepFrom;
     }
   }
-
-  private float[][] chunk;
 
   /** Reads until the buffer is full or the stream ends; returns the frames now in the buffer. */
   private int fill(AudioSource source, float[][] buffer, int have) throws IOException {
