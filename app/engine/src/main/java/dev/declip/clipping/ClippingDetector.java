@@ -61,6 +61,10 @@ public final class ClippingDetector {
       ChannelState state = channels[c];
       Optional<Float> positive = confirmed(own.get(2 * c), state.positive, state.min, shared);
       Optional<Float> negative = confirmed(own.get(2 * c + 1), state.negative, -state.max, shared);
+      if (!flat) {
+        positive = orNearSibling(positive, own, 2 * c, state.positive, state.min);
+        negative = orNearSibling(negative, own, 2 * c + 1, state.negative, -state.max);
+      }
       result.add(new ChannelDetection(levels(positive, negative), state.finite, state.nonFinite));
     }
     return result;
@@ -72,6 +76,40 @@ public final class ClippingDetector {
       return own;
     }
     return estimator.estimateAt(side, lowestSwing, shared.getAsDouble());
+  }
+
+  /**
+   * A polarity that neither its own pile nor the shared band made count may still pile up near a
+   * level that another polarity found on its own evidence: one converter clipped both polarities
+   * and all channels, so that level is strong evidence for its siblings too.
+   */
+  private Optional<Float> orNearSibling(
+      Optional<Float> found,
+      List<Optional<Float>> own,
+      int index,
+      PolarityStats side,
+      float lowestSwing) {
+    if (found.isPresent()) {
+      return found;
+    }
+    return anchor(own, index).flatMap(level -> estimator.estimateNear(side, lowestSwing, level));
+  }
+
+  /** The level the other polarity of the same channel found on its own, else the mean of all. */
+  private static Optional<Float> anchor(List<Optional<Float>> own, int index) {
+    Optional<Float> sibling = own.get(index ^ 1);
+    if (sibling.isPresent()) {
+      return sibling;
+    }
+    double sum = 0;
+    int count = 0;
+    for (Optional<Float> level : own) {
+      if (level.isPresent()) {
+        sum += level.get();
+        count++;
+      }
+    }
+    return count == 0 ? Optional.empty() : Optional.of((float) (sum / count));
   }
 
   private static Optional<ClipLevels> levels(Optional<Float> positive, Optional<Float> negative) {

@@ -28,6 +28,9 @@ final class CrestPile {
   /** For one polarity at a band that all polarities of all channels together confirmed. */
   static final Thresholds CONFIRMING = new Thresholds(1.1, 3, 1.5);
 
+  /** For one polarity next to a level another polarity of the file reached on its own. */
+  static final Thresholds SIBLING = new Thresholds(0.8, 3, 0);
+
   /** Relative width of the sub-bands that test whether the crests all sit at one height. */
   private static final double SUB_BAND = 0.015;
 

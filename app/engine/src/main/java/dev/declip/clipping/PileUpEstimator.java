@@ -27,13 +27,28 @@ final class PileUpEstimator {
    *     reference
    */
   private record Scale(
-      double width, double gap, double background, double minRatio, boolean needsPlateau) {}
+      double width,
+      double gap,
+      double background,
+      double minRatio,
+      double sigmas,
+      boolean needsPlateau) {}
 
-  private static final Scale HARD = new Scale(0.0025, 0.0025, 0.04, 15, true);
-  private static final Scale SOFT = new Scale(0.02, 0.01, 0.04, 4.5, false);
-  private static final Scale LOSSY = new Scale(0.06, 0.02, 0.10, 1.0, false);
-  private static final Scale LOSSY_NARROW = new Scale(0.03, 0.01, 0.08, 1.2, false);
-  private static final Scale CONFIRMING = new Scale(0.06, 0.02, 0.10, 0.9, false);
+  private static final Scale HARD = new Scale(0.0025, 0.0025, 0.04, 15, 3, true);
+  private static final Scale SOFT = new Scale(0.02, 0.01, 0.04, 4.5, 3, false);
+  private static final Scale LOSSY = new Scale(0.06, 0.02, 0.10, 1.0, 3, false);
+  private static final Scale LOSSY_NARROW = new Scale(0.03, 0.01, 0.08, 1.2, 3, false);
+  private static final Scale CONFIRMING = new Scale(0.06, 0.02, 0.10, 0.9, 3, false);
+
+  /**
+   * For one polarity next to a level another polarity of the file reached on its own: that level is
+   * already strong evidence, so the pile need only hold the density found below it, without a
+   * margin for chance.
+   */
+  private static final Scale SIBLING = new Scale(0.06, 0.02, 0.10, 0.8, 0, false);
+
+  /** How far above a sibling's level (a pile's lower flank) this polarity's pile may start. */
+  private static final double SIBLING_REACH = 0.05;
 
   /** How far one polarity's pile may sit from the band shared by all channels. */
   private static final double SHARED_TOLERANCE = 0.02;
@@ -114,6 +129,29 @@ final class PileUpEstimator {
   }
 
   /**
+   * The level of one polarity whose own lossy pile is too small to stand alone, if it piles up, by
+   * still more relaxed thresholds, near {@code siblingLevel}, the level another polarity of the
+   * same file reached on its own evidence.
+   */
+  Optional<Float> estimateNear(PolarityStats stats, float lowestSwing, float siblingLevel) {
+    float peak = stats.peak();
+    if (!(peak > siblingLevel)) {
+      return Optional.empty();
+    }
+    MagnitudeHistogram.Cumulative all = stats.all.cumulative();
+    float top = (float) Math.min(peak, siblingLevel * (1 + SIBLING_REACH));
+    Pile pile =
+        bestPile(
+            SIBLING,
+            top,
+            all,
+            stats.plateau.cumulative(),
+            crests(stats, CrestPile.SIBLING),
+            SIBLING_REACH * 2);
+    return levelAbove(pile, stats, all, lowestSwing);
+  }
+
+  /**
    * Whether {@code flat}, a flat pile, is only the top of {@code lossy}: a decoder that clamps at
    * full scale flattens the overshoot of lossy-coded clipping there, but most clipped samples still
    * ripple below it.
@@ -173,7 +211,7 @@ final class PileUpEstimator {
       boolean significant =
           samples
               >= scale.minRatio() * expected
-                  + 3 * Math.sqrt(scale.minRatio() * expected)
+                  + scale.sigmas() * Math.sqrt(scale.minRatio() * expected)
                   + MIN_PILE;
       boolean flat = !scale.needsPlateau() || 2 * plateau.between(low, high) >= samples;
       double score = ratio / scale.minRatio();

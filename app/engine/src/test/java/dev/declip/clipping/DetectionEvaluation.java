@@ -48,7 +48,13 @@ class DetectionEvaluation {
       boolean detected,
       double recall,
       double falsePositiveRate,
-      double levelRatio) {}
+      double levelRatio,
+      double[] sweepRecall,
+      double[] sweepFpr,
+      String levels) {}
+
+  /** Factors on the detected levels at which recall and false positives are also measured. */
+  private static final double[] SWEEP = {1.02, 1.0, 0.98, 0.96, 0.94, 0.92};
 
   @Test
   void measuresDetectionOverTheMatrix() throws Exception {
@@ -102,12 +108,13 @@ class DetectionEvaluation {
       details.append(
           String.format(
               Locale.ROOT,
-              "%-60s %-5s recall %.3f fpr %.5f level x%.3f%n",
+              "%-60s %-5s recall %.3f fpr %.5f level x%.3f%s%n",
               r.detail(),
               r.detected(),
               r.recall(),
               r.falsePositiveRate(),
-              r.levelRatio()));
+              r.levelRatio(),
+              r.levels()));
     }
     Files.writeString(Path.of("target/clipping-evaluation.txt"), table + "\n" + details);
     LOG.info("\n{}", table);
@@ -135,40 +142,70 @@ class DetectionEvaluation {
     short[][] pcm = quantise(music, level, codec == Codec.DITHER, key.hashCode());
     float[][] decoded = toFloat(chain.roundTrip(pcm, rate, codec));
     List<ChannelDetection> found = detect(decoded);
-    long truePositives = 0;
     long clipped = 0;
-    long falsePositives = 0;
     long unclipped = 0;
+    long[] sweepTp = new long[SWEEP.length];
+    long[] sweepFp = new long[SWEEP.length];
     double ratio = 0;
     int ratios = 0;
     float top = level >= 1 ? 32767 / 32768f : level;
     float bottom = level >= 1 ? 1f : level;
+    StringBuilder described = new StringBuilder();
     for (int c = 0; c < music.length; c++) {
       Optional<ClipLevels> levels = found.get(c).levels();
-      if (levels.isPresent()) {
-        for (float l : new float[] {levels.get().positive(), levels.get().negative()}) {
-          ratio += Float.isFinite(l) ? l / level : 0;
-          ratios += Float.isFinite(l) ? 1 : 0;
-        }
+      float positive = levels.map(ClipLevels::positive).orElse(Float.POSITIVE_INFINITY);
+      float negative = levels.map(ClipLevels::negative).orElse(Float.POSITIVE_INFINITY);
+      for (float l : new float[] {positive, negative}) {
+        ratio += Float.isFinite(l) ? l / level : 0;
+        ratios += Float.isFinite(l) ? 1 : 0;
       }
       int frames = Math.min(music[c].length, decoded[c].length);
+      long[] tpSide = new long[2];
+      long[] truthSide = new long[2];
       for (int i = 0; i < frames; i++) {
-        boolean truth = music[c][i] >= top || music[c][i] <= -bottom;
-        boolean hit = levels.isPresent() && levels.get().isClipped(decoded[c][i]);
+        boolean truePositive = music[c][i] >= top;
+        boolean truth = truePositive || music[c][i] <= -bottom;
+        int side = music[c][i] >= 0 ? 0 : 1;
         clipped += truth ? 1 : 0;
         unclipped += truth ? 0 : 1;
-        truePositives += truth && hit ? 1 : 0;
-        falsePositives += !truth && hit ? 1 : 0;
+        truthSide[side] += truth ? 1 : 0;
+        float d = decoded[c][i];
+        for (int k = 0; k < SWEEP.length; k++) {
+          boolean hit = d >= positive * SWEEP[k] || d <= -negative * SWEEP[k];
+          sweepTp[k] += truth && hit ? 1 : 0;
+          sweepFp[k] += !truth && hit ? 1 : 0;
+          if (k == 1) {
+            tpSide[side] += truth && hit ? 1 : 0;
+          }
+        }
       }
+      described.append(
+          String.format(
+              Locale.ROOT,
+              " c%d +%.3f(%.2f) -%.3f(%.2f)",
+              c,
+              positive / level,
+              tpSide[0] / (double) Math.max(1, truthSide[0]),
+              negative / level,
+              tpSide[1] / (double) Math.max(1, truthSide[1])));
+    }
+    double[] sweepRecall = new double[SWEEP.length];
+    double[] sweepFpr = new double[SWEEP.length];
+    for (int k = 0; k < SWEEP.length; k++) {
+      sweepRecall[k] = sweepTp[k] / (double) clipped;
+      sweepFpr[k] = sweepFp[k] / (double) unclipped;
     }
     boolean all = found.stream().allMatch(d -> d.levels().isPresent());
     return new Result(
         String.format(Locale.ROOT, "clip %.1f %s", level, codec.label),
         key + " clip " + level + " " + codec.label,
         all,
-        truePositives / (double) clipped,
-        falsePositives / (double) unclipped,
-        ratios == 0 ? Double.NaN : ratio / ratios);
+        sweepRecall[1],
+        sweepFpr[1],
+        ratios == 0 ? Double.NaN : ratio / ratios,
+        sweepRecall,
+        sweepFpr,
+        described.toString());
   }
 
   private Result negative(
@@ -218,7 +255,17 @@ class DetectionEvaluation {
     }
     boolean any = found.stream().anyMatch(d -> d.levels().isPresent());
     return new Result(
-        group, detail, any, Double.NaN, falsePositives / (double) samples, Double.NaN);
+        group,
+        detail,
+        any,
+        Double.NaN,
+        falsePositives / (double) samples,
+        Double.NaN,
+        null,
+        null,
+        found.stream()
+            .map(d -> d.levels().map(Object::toString).orElse("-"))
+            .reduce("", (a, b) -> a + " " + b));
   }
 
   /** Streams in odd-sized blocks, as the pipeline would. */
@@ -317,17 +364,31 @@ class DetectionEvaluation {
               .filter(v -> !Double.isNaN(v))
               .average()
               .orElse(Double.NaN);
+      StringBuilder sweep = new StringBuilder();
+      if (rs.get(0).sweepRecall() != null) {
+        for (int k = 0; k < SWEEP.length; k++) {
+          final int index = k;
+          sweep.append(
+              String.format(
+                  Locale.ROOT,
+                  " x%.2f %.3f/%.4f",
+                  SWEEP[k],
+                  rs.stream().mapToDouble(r -> r.sweepRecall()[index]).average().orElse(0),
+                  rs.stream().mapToDouble(r -> r.sweepFpr()[index]).max().orElse(0)));
+        }
+      }
       out.append(
           String.format(
               Locale.ROOT,
-              "%-26s %4d/%-4d %8.3f %8.3f %9.5f %10.3f%n",
+              "%-26s %4d/%-4d %8.3f %8.3f %9.5f %10.3f%s%n",
               e.getKey(),
               detected,
               rs.size(),
               recall,
               minRecall,
               maxFpr,
-              level));
+              level,
+              sweep));
     }
     return out.toString();
   }
