@@ -39,7 +39,8 @@ public final class ClippingDetector {
   /**
    * The levels found so far, one entry per channel. A polarity whose own lossy pile is too small to
    * stand alone still counts when it piles up, by relaxed thresholds, at the band that all
-   * polarities of all channels together show: one converter clips them all at one level.
+   * polarities of all channels together show, or near a level another polarity found on its own:
+   * one converter clips them all at one level.
    */
   public List<ChannelDetection> result() {
     PolarityStats pooled = new PolarityStats();

@@ -18,7 +18,9 @@ import java.util.OptionalDouble;
  * 3-6 % wide and sits on the dense flanks of every loud wave. Two lossy scales (3 and 6 % wide)
  * accept a much weaker sample pile when the half-wave crests pile up there too ({@link CrestPile});
  * when one polarity alone is too weak, the histograms of all polarities of all channels are added
- * up to find the band, and each polarity is then confirmed at that band by relaxed thresholds.
+ * up to find the band, and each polarity is then confirmed at that band by relaxed thresholds. A
+ * polarity that still finds nothing counts when it merely holds its ordinary density just above a
+ * level that another polarity of the file found on its own.
  */
 final class PileUpEstimator {
 
