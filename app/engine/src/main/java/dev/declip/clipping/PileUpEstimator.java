@@ -117,17 +117,8 @@ final class PileUpEstimator {
     if (!(peak > 0) || peak < sharedLow) {
       return Optional.empty();
     }
-    MagnitudeHistogram.Cumulative all = stats.all.cumulative();
-    float top = (float) Math.min(peak, sharedLow * (1 + SHARED_TOLERANCE));
-    Pile pile =
-        bestPile(
-            CONFIRMING,
-            top,
-            all,
-            stats.plateau.cumulative(),
-            crests(stats, CrestPile.CONFIRMING),
-            SHARED_TOLERANCE * 2);
-    return levelAbove(pile, stats, all, lowestSwing);
+    return confirmNear(
+        stats, lowestSwing, sharedLow, SHARED_TOLERANCE, CONFIRMING, CrestPile.CONFIRMING);
   }
 
   /**
@@ -140,16 +131,22 @@ final class PileUpEstimator {
     if (!(peak > siblingLevel)) {
       return Optional.empty();
     }
+    return confirmNear(stats, lowestSwing, siblingLevel, SIBLING_REACH, SIBLING, CrestPile.SIBLING);
+  }
+
+  /** The best pile of one polarity within {@code reach} (relative) of {@code anchor}, if any. */
+  private static Optional<Float> confirmNear(
+      PolarityStats stats,
+      float lowestSwing,
+      double anchor,
+      double reach,
+      Scale scale,
+      CrestPile.Thresholds crestThresholds) {
     MagnitudeHistogram.Cumulative all = stats.all.cumulative();
-    float top = (float) Math.min(peak, siblingLevel * (1 + SIBLING_REACH));
+    float top = (float) Math.min(stats.peak(), anchor * (1 + reach));
     Pile pile =
         bestPile(
-            SIBLING,
-            top,
-            all,
-            stats.plateau.cumulative(),
-            crests(stats, CrestPile.SIBLING),
-            SIBLING_REACH * 2);
+            scale, top, all, stats.plateau.cumulative(), crests(stats, crestThresholds), reach * 2);
     return levelAbove(pile, stats, all, lowestSwing);
   }
 

@@ -2,13 +2,7 @@ package dev.declip.clipping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.declip.audio.AudioFiles;
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +15,8 @@ class LossyStereoClippingTest {
 
   @Test
   void findsClippingInBothChannelsOfAHalfScaleClipped128kMp3() throws Exception {
-    List<ChannelDetection> found = detect(read("clipped-half-stereo-128k.mp3"), 8192);
+    List<ChannelDetection> found =
+        LossyFixtures.detect(LossyFixtures.read("clipped-half-stereo-128k.mp3"), 8192);
 
     assertThat(found).allSatisfy(d -> assertThat(d.levels()).isPresent());
     for (ChannelDetection d : found) {
@@ -36,79 +31,29 @@ class LossyStereoClippingTest {
 
   @Test
   void countsMostTrulyClippedSamplesOfTheStereoMp3WithFewFalseOnes() throws Exception {
-    float[][] decoded = read("clipped-half-stereo-128k.mp3");
-    boolean[][] truth = truth("clipped-half-stereo-128k.mp3.truth.txt", decoded);
-    List<ChannelDetection> found = detect(decoded, 8192);
+    float[][] decoded = LossyFixtures.read("clipped-half-stereo-128k.mp3");
+    boolean[][] truth = LossyFixtures.truth("clipped-half-stereo-128k.mp3.truth.txt", decoded);
+    List<ChannelDetection> found = LossyFixtures.detect(decoded, 8192);
 
-    long clipped = 0;
-    long hits = 0;
-    long falseHits = 0;
-    long unclipped = 0;
-    for (int c = 0; c < decoded.length; c++) {
-      Optional<ClipLevels> levels = found.get(c).levels();
-      for (int i = 0; i < decoded[c].length; i++) {
-        boolean hit = levels.isPresent() && levels.get().isClipped(decoded[c][i]);
-        clipped += truth[c][i] ? 1 : 0;
-        unclipped += truth[c][i] ? 0 : 1;
-        hits += truth[c][i] && hit ? 1 : 0;
-        falseHits += !truth[c][i] && hit ? 1 : 0;
-      }
-    }
+    LossyFixtures.Score score = LossyFixtures.score(decoded, truth, found);
 
-    assertThat(hits / (double) clipped).isGreaterThan(0.75);
-    assertThat(falseHits / (double) unclipped).isLessThan(0.002);
+    assertThat(score.recall()).isGreaterThan(0.75);
+    assertThat(score.falsePositiveRate()).isLessThan(0.002);
   }
 
   @Test
   void reportsNoClippingInTheSameMusicUnclippedThrough128kMp3() throws Exception {
-    assertThat(detect(read("unclipped-stereo-128k.mp3"), 8192))
+    assertThat(LossyFixtures.detect(LossyFixtures.read("unclipped-stereo-128k.mp3"), 8192))
         .allSatisfy(d -> assertThat(d.levels()).isEmpty());
   }
 
   @Test
   void detectsTheSameLevelsWhateverTheBlockSize() throws Exception {
-    float[][] decoded = read("clipped-half-stereo-128k.mp3");
-    List<ChannelDetection> whole = detect(decoded, decoded[0].length);
+    float[][] decoded = LossyFixtures.read("clipped-half-stereo-128k.mp3");
+    List<ChannelDetection> whole = LossyFixtures.detect(decoded, decoded[0].length);
 
     for (int block : new int[] {1, 333, 4096}) {
-      assertThat(detect(decoded, block)).as("blocks of %d", block).isEqualTo(whole);
+      assertThat(LossyFixtures.detect(decoded, block)).as("blocks of %d", block).isEqualTo(whole);
     }
-  }
-
-  private static List<ChannelDetection> detect(float[][] audio, int block) {
-    ClippingDetector detector = new ClippingDetector(audio.length);
-    float[][] buffer = new float[audio.length][block];
-    for (int start = 0; start < audio[0].length; start += block) {
-      int n = Math.min(block, audio[0].length - start);
-      for (int c = 0; c < audio.length; c++) {
-        System.arraycopy(audio[c], start, buffer[c], 0, n);
-      }
-      detector.accept(buffer, n);
-    }
-    return detector.result();
-  }
-
-  private static float[][] read(String name) throws IOException, URISyntaxException {
-    return AudioFiles.readAll(resource(name)).samples();
-  }
-
-  /** Lines 'channel start length' mark runs where the source reached the level. */
-  private static boolean[][] truth(String name, float[][] decoded)
-      throws IOException, URISyntaxException {
-    boolean[][] truth = new boolean[decoded.length][decoded[0].length];
-    for (String line : Files.readAllLines(resource(name))) {
-      String[] f = line.trim().split(" ");
-      int channel = Integer.parseInt(f[0]);
-      int start = Integer.parseInt(f[1]);
-      int end = Math.min(start + Integer.parseInt(f[2]), decoded[0].length);
-      for (int i = start; i < end; i++) {
-        truth[channel][i] = true;
-      }
-    }
-    return truth;
-  }
-
-  private static Path resource(String name) throws URISyntaxException {
-    return Path.of(LossyStereoClippingTest.class.getResource("/clipping/" + name).toURI());
   }
 }
