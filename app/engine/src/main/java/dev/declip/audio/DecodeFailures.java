@@ -1,5 +1,6 @@
 package dev.declip.audio;
 
+import java.io.IOException;
 import java.util.Locale;
 
 /** The one-line messages for streams that end early or break while decoding. */
@@ -19,15 +20,26 @@ final class DecodeFailures {
 
   /** Wraps whatever a third-party decoder threw, keeping only the first line of its message. */
   static AudioFileException damaged(String name, long framesRead, int rate, Throwable cause) {
-    String reason =
-        cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     return new AudioFileException(
         String.format(
             Locale.ROOT,
             "%s: damaged after %.2f s (%s)",
             name,
             framesRead / (double) rate,
-            reason.lines().findFirst().orElse("")),
+            reason(cause)),
         cause);
+  }
+
+  /**
+   * What a decoder said, in one line. Codecs meet damaged data with runtime exceptions (an index
+   * out of bounds, a null) whose words mean nothing to a user, so only an I/O error's own message
+   * is passed on.
+   */
+  static String reason(Throwable cause) {
+    String message = cause.getMessage();
+    if (!(cause instanceof IOException) || message == null || message.isBlank()) {
+      return "the decoder could not read it";
+    }
+    return message.lines().findFirst().orElse("").strip();
   }
 }

@@ -70,7 +70,8 @@ final class JavaSoundOpener {
       throw e;
     } catch (IOException | RuntimeException | LinkageError | AssertionError e) {
       closeQuietly(encoded);
-      throw new AudioFileException(name + ": damaged " + container + " header (" + e + ")", e);
+      throw new AudioFileException(
+          name + ": damaged " + container + " header (" + DecodeFailures.reason(e) + ")", e);
     }
   }
 

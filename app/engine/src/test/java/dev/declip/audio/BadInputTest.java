@@ -100,7 +100,10 @@ class BadInputTest {
 
     if (thrown != null) {
       assertThat(thrown).isInstanceOf(AudioFileException.class);
-      assertThat(thrown.getMessage()).startsWith(damaged.getFileName() + ": ").doesNotContain("\n");
+      assertThat(thrown.getMessage())
+          .startsWith(damaged.getFileName() + ": ")
+          .doesNotContain("\n")
+          .doesNotContain("Exception"); // plain words, not a codec's class names
     }
   }
 }
