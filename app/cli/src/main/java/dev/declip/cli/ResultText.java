@@ -11,11 +11,13 @@ final class ResultText {
     // Locale.ROOT: the line is parsed by scripts, so decimals are dots on every machine.
     return String.format(
         Locale.ROOT,
-        "%s -> %s: %s, %,d samples changed, restored peak %+.2f dBFS, gain %+.2f dB, %s, real-time"
+        "%s -> %s: %s, %,d clipped samples in %,d runs, %,d samples changed, restored peak %+.2f dBFS, gain %+.2f dB, %s, real-time"
             + " factor %.3f",
         r.input(),
         r.output(),
         r.algorithm(),
+        r.clipping().channels().stream().mapToLong(c -> c.count().clippedSamples()).sum(),
+        r.clipping().channels().stream().mapToLong(c -> c.count().runs()).sum(),
         r.samplesChanged(),
         r.restoredPeakDbfs(),
         r.gainDb(),

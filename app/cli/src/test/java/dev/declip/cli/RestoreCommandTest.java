@@ -22,6 +22,7 @@ class RestoreCommandTest {
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.out()).contains("cubic", "gain +0.00 dB", "FLOAT_32");
+    assertThat(run.out()).containsPattern("[1-9][0-9,]* clipped samples in [1-9][0-9,]* runs");
     assertRestoredConsistently(in, out);
   }
 
