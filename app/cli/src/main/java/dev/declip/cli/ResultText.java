@@ -1,6 +1,7 @@
 package dev.declip.cli;
 
 import dev.declip.restore.file.RestoreResult;
+import dev.declip.restore.file.StageTimes;
 import java.util.Locale;
 
 /** One line per restored file on stdout, stable enough to parse. */
@@ -22,6 +23,6 @@ final class ResultText {
         r.restoredPeakDbfs(),
         r.gainDb(),
         r.encoding(),
-        r.times().total().toNanos() / 1e9 / r.info().durationSeconds());
+        StageTimes.realTimeFactor(r.times().total(), r.info().durationSeconds()));
   }
 }

@@ -94,8 +94,8 @@ public final class FileRestorer {
             new StageTimes(decode.elapsed(), detect, inference.elapsed(), encode, total),
             warnings);
       } catch (IOException e) {
-        throw OutputTarget.explainWriteFailure(
-            output, e); // decoding errors pass through as they are
+        // Decoding errors (AudioFileException) pass through as they are.
+        throw OutputTarget.explainWriteFailure(output, e);
       }
     }
   }
