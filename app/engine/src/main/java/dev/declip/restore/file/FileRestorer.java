@@ -84,7 +84,7 @@ public final class FileRestorer {
         return new RestoreResult(
             input,
             target.destination(),
-            info,
+            withFrames(info, outcome.frames()),
             clipping,
             algorithm.name(),
             format.encoding(),
@@ -98,6 +98,19 @@ public final class FileRestorer {
         throw OutputTarget.explainWriteFailure(output, e);
       }
     }
+  }
+
+  /** The input's facts with its length as decoded, for containers whose header does not say. */
+  private static AudioInfo withFrames(AudioInfo info, long frames) {
+    return info.frames() >= 0
+        ? info
+        : new AudioInfo(
+            info.container(),
+            info.sampleRate(),
+            info.channels(),
+            info.bitsPerSample(),
+            info.floatingPoint(),
+            frames);
   }
 
   private SafeOutputFile reserve(Path output) throws IOException {

@@ -80,6 +80,20 @@ class FileRestorerTest {
   }
 
   @Test
+  void reportsTheDecodedLengthOfAnMp3WhoseHeaderDoesNotSayIt() throws IOException {
+    Path in =
+        Files.copy(ClippedFiles.resource("/restore/clipped-untagged.mp3"), dir.resolve("in.mp3"));
+    try (var source = AudioFiles.open(in)) {
+      assertThat(source.info().frames()).isEqualTo(-1);
+    }
+
+    RestoreResult result = restore(in, dir.resolve("out.wav"), RestoreSettings.defaults());
+
+    assertThat(result.info().frames()).isEqualTo(AudioFiles.readAll(result.output()).frames());
+    assertThat(result.info().durationSeconds()).isBetween(3.0, 3.1);
+  }
+
+  @Test
   void streamsInBlocksWithTheResultOfAWholeFileRestoration() throws IOException {
     AudioData music = ClippedFiles.music(25, 0.5f);
     Path in = ClippedFiles.write(dir.resolve("long.wav"), music, SampleEncoding.FLOAT_32);
