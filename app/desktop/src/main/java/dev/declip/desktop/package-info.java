@@ -1,0 +1,2 @@
+/** Declip Studio: the JavaFX desktop application, a thin shell over the engine. */
+package dev.declip.desktop;
