@@ -1,0 +1,28 @@
+package dev.declip.desktop.detect;
+
+import dev.declip.clipping.ChannelCount;
+import dev.declip.clipping.ChannelReport;
+import dev.declip.clipping.ClipLevels;
+import java.util.Locale;
+
+/** One channel of the detection table, as text. */
+public record ChannelRow(
+    String channel, String found, String positive, String negative, String clipped, String runs) {
+
+  static ChannelRow of(ChannelReport report) {
+    ChannelCount n = report.count();
+    return new ChannelRow(
+        Integer.toString(report.channel() + 1),
+        report.source().name().toLowerCase(Locale.ROOT),
+        report.levels().map(l -> dbText(l.positive())).orElse("-"),
+        report.levels().map(l -> dbText(l.negative())).orElse("-"),
+        String.format(Locale.ROOT, "%,d (%.2f %%)", n.clippedSamples(), n.clippedPercent()),
+        String.format(Locale.ROOT, "%,d, longest %.1f ms", n.runs(), report.longestRunMillis()));
+  }
+
+  static String dbText(float level) {
+    return Float.isInfinite(level)
+        ? "none"
+        : String.format(Locale.ROOT, "%.2f dBFS", ClipLevels.toDbfs(level));
+  }
+}

@@ -1,0 +1,49 @@
+package dev.declip.desktop.restore;
+
+import dev.declip.desktop.open.OpenedRecording;
+import dev.declip.progress.Cancellation;
+import dev.declip.progress.ProgressListener;
+import dev.declip.restore.OpenedAlgorithm;
+import dev.declip.restore.RestorationAlgorithms;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * One restore as the window runs it in a Task: open the algorithm, restore the range on top of the
+ * previous restore (a copy, so a cancel leaves the previous one as it was), measure the change.
+ */
+public final class RestoreJob {
+  private RestoreJob() {}
+
+  /**
+   * @param previous the current restored recording, or null for none
+   */
+  public static RestoreOutcome run(
+      OpenedRecording recording,
+      RestoredStore previous,
+      RestoreRequest request,
+      ProgressListener progress,
+      Cancellation cancellation)
+      throws IOException {
+    progress.progress("opening the " + algorithmName(request), 0, -1);
+    try (OpenedAlgorithm opened =
+        RestorationAlgorithms.open(
+            Optional.of(request.algorithm()), request.model(), request.inference())) {
+      RestoredStore into =
+          previous == null ? new RestoredStore(recording.samples()) : previous.copy();
+      new StoreRestoration(opened.algorithm(), recording.clipping().levels(), request.tau())
+          .run(recording.samples(), into, request.range(), progress, cancellation);
+      RestoreStats stats =
+          RestoreMeasure.measure(
+              recording.samples(), into, recording.clipping().levels(), recording.peak());
+      return new RestoreOutcome(into, stats, opened.algorithm().name(), opened.notes());
+    }
+  }
+
+  private static String algorithmName(RestoreRequest request) {
+    return switch (request.algorithm()) {
+      case NEURAL -> "model";
+      case CUBIC -> "interpolation";
+    };
+  }
+}

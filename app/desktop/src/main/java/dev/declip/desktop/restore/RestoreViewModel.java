@@ -1,0 +1,126 @@
+package dev.declip.desktop.restore;
+
+import dev.declip.desktop.samples.FrameRange;
+import dev.declip.model.DeviceChoice;
+import dev.declip.model.InferenceOptions;
+import dev.declip.model.ModelInfo;
+import dev.declip.restore.AlgorithmChoice;
+import dev.declip.restore.file.RestoreSettings;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The restore panel's state: model, algorithm, device, tau, and what the last restore changed.
+ * Without a model (none bundled, none opened) only interpolation is offered, and the panel says so.
+ */
+public final class RestoreViewModel {
+  static final String NO_MODEL =
+      "No default model is bundled: open an ONNX model, or restore by interpolation.";
+
+  private final ReadOnlyObjectWrapper<Path> model = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(NO_MODEL);
+  private final ObjectProperty<AlgorithmChoice> algorithm =
+      new SimpleObjectProperty<>(AlgorithmChoice.CUBIC);
+  private final ObservableList<DeviceChoice> devices =
+      FXCollections.observableArrayList(DeviceChoice.CPU);
+  private final ObjectProperty<DeviceChoice> device = new SimpleObjectProperty<>(DeviceChoice.CPU);
+  private final DoubleProperty tau = new SimpleDoubleProperty(RestoreSettings.DEFAULT_TAU);
+  private final ReadOnlyObjectWrapper<RestoreStats> stats = new ReadOnlyObjectWrapper<>();
+  private final BooleanBinding neuralAvailable = model.isNotNull();
+
+  /** A model that honours the contract was chosen (the bundled one or a file): prefer it. */
+  public void useModel(ModelInfo info) {
+    model.set(info.path());
+    modelText.set(ModelDescription.of(info));
+    algorithm.set(AlgorithmChoice.NEURAL);
+  }
+
+  /** The chosen model was refused; keep the previous one and say why. */
+  public void modelRefused(String message) {
+    modelText.set(message + (model.get() == null ? "\n" + NO_MODEL : ""));
+  }
+
+  /** Offers the GPU only where ONNX Runtime found one. */
+  public void gpuAvailable(boolean present) {
+    if (present && !devices.contains(DeviceChoice.GPU)) {
+      devices.add(DeviceChoice.GPU);
+    }
+  }
+
+  /** The restore to run over {@code range} with the current choices. */
+  public RestoreRequest request(FrameRange range) {
+    AlgorithmChoice chosen = neuralAvailable.get() ? algorithm.get() : AlgorithmChoice.CUBIC;
+    return new RestoreRequest(
+        chosen,
+        chosen == AlgorithmChoice.NEURAL ? Optional.of(model.get()) : Optional.empty(),
+        new InferenceOptions(device.get(), 0),
+        Math.max(0.5, Math.min(1.0, tau.get())),
+        range);
+  }
+
+  public void showStats(RestoreStats value) {
+    stats.set(value);
+  }
+
+  public void clearStats() {
+    stats.set(null);
+  }
+
+  public ReadOnlyObjectProperty<RestoreStats> statsProperty() {
+    return stats.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<Path> modelProperty() {
+    return model.getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty modelTextProperty() {
+    return modelText.getReadOnlyProperty();
+  }
+
+  public ObjectProperty<AlgorithmChoice> algorithmProperty() {
+    return algorithm;
+  }
+
+  public ObservableList<DeviceChoice> devices() {
+    return devices;
+  }
+
+  public ObjectProperty<DeviceChoice> deviceProperty() {
+    return device;
+  }
+
+  public DoubleProperty tauProperty() {
+    return tau;
+  }
+
+  public BooleanBinding neuralAvailable() {
+    return neuralAvailable;
+  }
+
+  /** Text for the stats lines, empty before any restore. */
+  public javafx.beans.binding.StringBinding statsText() {
+    return Bindings.createStringBinding(
+        () ->
+            stats.get() == null
+                ? "Not restored yet"
+                : String.join(
+                    "\n",
+                    stats.get().modifiedText(),
+                    stats.get().peakText(),
+                    stats.get().gainText()),
+        stats);
+  }
+}

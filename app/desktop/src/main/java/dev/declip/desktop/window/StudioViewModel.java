@@ -1,0 +1,150 @@
+package dev.declip.desktop.window;
+
+import dev.declip.desktop.open.OpenedRecording;
+import dev.declip.desktop.restore.RestoreOutcome;
+import dev.declip.desktop.samples.FrameRange;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The main window's state: the open recording, its restore, the selection, which version is heard
+ * (A = original, B = restored), whether there is an unexported restore, and the recent files.
+ */
+public final class StudioViewModel {
+  static final String APP = "Declip Studio";
+  static final int MAX_RECENT = 10;
+
+  private final ReadOnlyObjectWrapper<OpenedRecording> recording = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<RestoreOutcome> restored = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(false);
+  private final ObjectProperty<FrameRange> selection = new SimpleObjectProperty<>();
+  private final BooleanProperty hearRestored = new SimpleBooleanProperty(false);
+  private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
+  private final StringBinding title =
+      Bindings.createStringBinding(this::titleText, recording, changed);
+
+  private String titleText() {
+    if (recording.get() == null) {
+      return APP;
+    }
+    return (changed.get() ? "• " : "") + recording.get().file().getFileName() + " — " + APP;
+  }
+
+  /** A newly opened recording replaces the old one and any restore of it. */
+  public void opened(OpenedRecording value) {
+    OpenedRecording old = recording.get();
+    dropRestore();
+    selection.set(null);
+    recording.set(value);
+    remember(value.file());
+    if (old != null && old.samples() != value.samples()) {
+      old.samples().close();
+    }
+  }
+
+  /** Detection ran again (levels set by hand): earlier restores no longer match. */
+  public void redetected(OpenedRecording value) {
+    dropRestore();
+    recording.set(value);
+  }
+
+  public void restoredWith(RestoreOutcome outcome) {
+    RestoreOutcome old = restored.get();
+    restored.set(outcome);
+    changed.set(true);
+    hearRestored.set(true);
+    if (old != null) {
+      old.restored().close();
+    }
+  }
+
+  public void exported() {
+    changed.set(false);
+  }
+
+  private void dropRestore() {
+    if (restored.get() != null) {
+      restored.get().restored().close();
+    }
+    restored.set(null);
+    changed.set(false);
+    hearRestored.set(false);
+  }
+
+  /** Switches A/B; only a restored recording has a B. */
+  public void toggleAB() {
+    hearRestored.set(restored.get() != null && !hearRestored.get());
+  }
+
+  /** The frames a restore covers: the selection when asked and present, else the whole file. */
+  public FrameRange restoreRange(boolean selectionOnly) {
+    FrameRange whole = new FrameRange(0, recording.get().samples().frames());
+    FrameRange chosen = selection.get();
+    return selectionOnly && chosen != null && chosen.length() > 0 ? chosen : whole;
+  }
+
+  public void remember(Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    recentFiles.remove(absolute);
+    recentFiles.add(0, absolute);
+    if (recentFiles.size() > MAX_RECENT) {
+      recentFiles.remove(MAX_RECENT, recentFiles.size());
+    }
+  }
+
+  public void setRecentFiles(List<Path> files) {
+    recentFiles.clear();
+    for (int i = files.size() - 1; i >= 0; i--) {
+      remember(files.get(i));
+    }
+  }
+
+  public BooleanBinding hasRecording() {
+    return recording.isNotNull();
+  }
+
+  public BooleanBinding hasRestore() {
+    return restored.isNotNull();
+  }
+
+  public ReadOnlyObjectProperty<OpenedRecording> recordingProperty() {
+    return recording.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<RestoreOutcome> restoredProperty() {
+    return restored.getReadOnlyProperty();
+  }
+
+  public ReadOnlyBooleanProperty changedProperty() {
+    return changed.getReadOnlyProperty();
+  }
+
+  public ObjectProperty<FrameRange> selectionProperty() {
+    return selection;
+  }
+
+  public BooleanProperty hearRestoredProperty() {
+    return hearRestored;
+  }
+
+  public ObservableList<Path> recentFiles() {
+    return recentFiles;
+  }
+
+  public StringBinding title() {
+    return title;
+  }
+}
