@@ -87,12 +87,13 @@ public final class DetectionViewModel {
     int minutes = (int) (seconds / 60);
     return String.format(
         Locale.ROOT,
-        "ch %d %s %d:%06.3f  %,d samples",
+        "ch %d %s %d:%06.3f  %,d sample%s",
         run.channel() + 1,
         run.polarity() == Polarity.POSITIVE ? "+" : "-",
         minutes,
         seconds - 60 * minutes,
-        run.length());
+        run.length(),
+        run.length() == 1 ? "" : "s");
   }
 
   public void clear() {

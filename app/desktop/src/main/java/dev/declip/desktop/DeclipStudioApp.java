@@ -1,0 +1,26 @@
+package dev.declip.desktop;
+
+import dev.declip.bundle.BundledFiles;
+import dev.declip.desktop.screenshot.ScreenshotRun;
+import dev.declip.desktop.tasks.BackgroundWork;
+import dev.declip.desktop.window.StudioWindow;
+import javafx.application.Application;
+import javafx.stage.Stage;
+
+/** The JavaFX application shim: hands over to the main window, the one composition root. */
+public final class DeclipStudioApp extends Application {
+
+  @Override
+  public void start(Stage stage) {
+    StudioArguments arguments = StudioArguments.parse(getParameters().getRaw());
+    StudioWindow window = new StudioWindow(stage, new BackgroundWork());
+    window.start(BundledFiles.defaultModel());
+    if (arguments.screenshot().isPresent()) {
+      new ScreenshotRun(window, arguments.screenshot().get())
+          .start(arguments.file().or(BundledFiles::demoRecording));
+      return;
+    }
+    stage.show();
+    arguments.file().ifPresent(window::open);
+  }
+}

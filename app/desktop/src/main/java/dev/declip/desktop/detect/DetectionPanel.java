@@ -1,0 +1,130 @@
+package dev.declip.desktop.detect;
+
+import dev.declip.clipping.ClipLevels;
+import dev.declip.clipping.ClippedRun;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.RangeSlider;
+import org.controlsfx.control.ToggleSwitch;
+
+/**
+ * The detection panel: levels and counts per channel, levels set by hand (one ControlsFX range
+ * slider per channel: its low thumb is the negative level, its high thumb the positive one), and
+ * the clipped runs; clicking a run jumps the waveform there. Binds and forwards only.
+ */
+public final class DetectionPanel extends TitledPane {
+
+  public DetectionPanel(
+      DetectionViewModel model, Runnable countAgain, Consumer<ClippedRun> jumpTo) {
+    setText("Clipping");
+    setCollapsible(false);
+    setId("detection-panel");
+
+    Label summary = new Label();
+    summary.setId("clipping-summary");
+    summary.textProperty().bind(model.summaryProperty());
+    summary.setWrapText(true);
+
+    TableView<ChannelRow> table = new TableView<>(model.channels());
+    table.setId("channel-table");
+    table.getColumns().add(column("ch", ChannelRow::channel, 32));
+    table.getColumns().add(column("found", ChannelRow::found, 80));
+    table.getColumns().add(column("level +/− dBFS", ChannelRow::levels, 110));
+    table.getColumns().add(column("clipped", ChannelRow::clipped, 120));
+    table.getColumns().add(column("runs", ChannelRow::runs, 140));
+    table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    table.setFixedCellSize(26);
+    table.prefHeightProperty().bind(Bindings.size(model.channels()).multiply(26).add(32));
+
+    ToggleSwitch manual = new ToggleSwitch("Set levels by hand");
+    manual.setId("manual-levels");
+    manual.selectedProperty().bindBidirectional(model.manualProperty());
+    GridPane sliders = new GridPane();
+    sliders.setHgap(8);
+    sliders.setVgap(4);
+    sliders.disableProperty().bind(manual.selectedProperty().not());
+    model
+        .manualLevels()
+        .addListener((ListChangeListener<ManualLevels>) c -> fillSliders(sliders, model));
+    Button apply = new Button("Count again");
+    apply.setId("count-again");
+    apply.setOnAction(e -> countAgain.run());
+
+    ListView<ClippedRun> runs = new ListView<>(model.runs());
+    runs.setId("run-list");
+    runs.setPrefHeight(180);
+    runs.setCellFactory(
+        list ->
+            new ListCell<>() {
+              @Override
+              protected void updateItem(ClippedRun run, boolean empty) {
+                super.updateItem(run, empty);
+                setText(empty || run == null ? null : model.describe(run));
+              }
+            });
+    runs.getSelectionModel()
+        .selectedItemProperty()
+        .addListener(
+            (obs, old, run) -> {
+              if (run != null) {
+                jumpTo.accept(run);
+              }
+            });
+
+    VBox box = new VBox(6, summary, table, manual, sliders, apply, new Label("Clipped runs"), runs);
+    box.setPadding(new Insets(6));
+    setContent(box);
+  }
+
+  private static void fillSliders(GridPane grid, DetectionViewModel model) {
+    grid.getChildren().clear();
+    for (int c = 0; c < model.manualLevels().size(); c++) {
+      ManualLevels levels = model.manualLevels().get(c);
+      RangeSlider slider = new RangeSlider(-1, 1, -levels.negativeProperty().get(), 1);
+      slider.setHighValue(levels.positiveProperty().get());
+      slider.setId("levels-" + (c + 1));
+      slider.setPrefWidth(260);
+      slider
+          .lowValueProperty()
+          .addListener((obs, o, v) -> levels.negativeProperty().set(-v.doubleValue()));
+      slider
+          .highValueProperty()
+          .addListener((obs, o, v) -> levels.positiveProperty().set(v.doubleValue()));
+      Label text = new Label();
+      text.textProperty()
+          .bind(
+              Bindings.createStringBinding(
+                  () ->
+                      String.format(
+                          Locale.ROOT,
+                          "+ %.2f  − %.2f dBFS",
+                          ClipLevels.toDbfs(levels.positiveProperty().get()),
+                          ClipLevels.toDbfs(levels.negativeProperty().get())),
+                  levels.positiveProperty(),
+                  levels.negativeProperty()));
+      grid.addRow(c, new Label("ch " + (c + 1)), slider, text);
+    }
+  }
+
+  private static TableColumn<ChannelRow, String> column(
+      String title, java.util.function.Function<ChannelRow, String> value, double width) {
+    TableColumn<ChannelRow, String> column = new TableColumn<>(title);
+    column.setCellValueFactory(
+        cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
+    column.setPrefWidth(width);
+    column.setSortable(false);
+    return column;
+  }
+}

@@ -1,0 +1,115 @@
+package dev.declip.desktop.restore;
+
+import dev.declip.model.DeviceChoice;
+import dev.declip.restore.AlgorithmChoice;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.SegmentedButton;
+
+/** The restore panel: model, algorithm, device, tau, the restore buttons and what changed. */
+public final class RestorePanel extends TitledPane {
+
+  /** What the panel's buttons ask the window to do. */
+  public interface Actions {
+    void chooseModel();
+
+    void restore(boolean selectionOnly);
+  }
+
+  public RestorePanel(RestoreViewModel model, Actions actions, ObservableBooleanValue canRestore) {
+    setText("Restore");
+    setCollapsible(false);
+    setId("restore-panel");
+
+    Label modelText = new Label();
+    modelText.setId("model-text");
+    modelText.setWrapText(true);
+    modelText.textProperty().bind(model.modelTextProperty());
+    Button chooseModel = new Button("Open model…");
+    chooseModel.setId("choose-model");
+    chooseModel.setOnAction(e -> actions.chooseModel());
+
+    ToggleButton neural = new ToggleButton("Neural network");
+    neural.setId("algorithm-neural");
+    neural.disableProperty().bind(model.neuralAvailable().not());
+    ToggleButton cubic = new ToggleButton("Interpolation");
+    cubic.setId("algorithm-cubic");
+    SegmentedButton algorithm = new SegmentedButton(neural, cubic);
+    selectAlgorithm(model.algorithmProperty().get(), neural, cubic);
+    model.algorithmProperty().addListener((obs, o, v) -> selectAlgorithm(v, neural, cubic));
+    neural.setOnAction(e -> pick(model, AlgorithmChoice.NEURAL, neural, cubic));
+    cubic.setOnAction(e -> pick(model, AlgorithmChoice.CUBIC, neural, cubic));
+
+    ComboBox<DeviceChoice> device = new ComboBox<>(model.devices());
+    device.setId("device");
+    device.valueProperty().bindBidirectional(model.deviceProperty());
+    device.disableProperty().bind(Bindings.size(model.devices()).lessThan(2));
+
+    Slider tau = new Slider(0.5, 1.0, model.tauProperty().get());
+    tau.setId("tau");
+    tau.valueProperty().bindBidirectional(model.tauProperty());
+    Label tauText = new Label();
+    tauText
+        .textProperty()
+        .bind(
+            Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "%.2f", model.tauProperty().get()),
+                model.tauProperty()));
+
+    GridPane grid = new GridPane();
+    grid.setHgap(8);
+    grid.setVgap(6);
+    grid.addRow(0, new Label("Algorithm"), algorithm);
+    grid.addRow(1, new Label("Device"), device);
+    grid.addRow(2, new Label("τ (blend)"), new HBox(6, tau, tauText));
+
+    Button selection = new Button("Restore selection");
+    selection.setId("restore-selection");
+    selection.setOnAction(e -> actions.restore(true));
+    Button whole = new Button("Restore whole file");
+    whole.setId("restore-whole");
+    whole.setDefaultButton(true);
+    whole.setOnAction(e -> actions.restore(false));
+    selection.disableProperty().bind(Bindings.not(canRestore));
+    whole.disableProperty().bind(Bindings.not(canRestore));
+
+    Label stats = new Label();
+    stats.setId("restore-stats");
+    stats.setWrapText(true);
+    stats.textProperty().bind(model.statsText());
+
+    VBox box =
+        new VBox(
+            8,
+            new HBox(8, new Label("Model"), chooseModel),
+            modelText,
+            grid,
+            new HBox(8, selection, whole),
+            stats);
+    box.setPadding(new Insets(6));
+    setContent(box);
+  }
+
+  private static void pick(
+      RestoreViewModel model, AlgorithmChoice choice, ToggleButton neural, ToggleButton cubic) {
+    model.algorithmProperty().set(choice);
+    selectAlgorithm(choice, neural, cubic); // a segmented button must never end with none chosen
+  }
+
+  private static void selectAlgorithm(
+      AlgorithmChoice choice, ToggleButton neural, ToggleButton cubic) {
+    neural.setSelected(choice == AlgorithmChoice.NEURAL);
+    cubic.setSelected(choice == AlgorithmChoice.CUBIC);
+  }
+}

@@ -1,0 +1,69 @@
+package dev.declip.desktop.screenshot;
+
+import dev.declip.desktop.window.ErrorMessages;
+import dev.declip.desktop.window.StudioWindow;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.util.Duration;
+
+/**
+ * The README's screenshot: open a recording, restore the whole file, save a PNG of the window,
+ * quit. Exit status 0 when the PNG was written, 1 with a one-line message otherwise.
+ */
+public final class ScreenshotRun {
+  private final StudioWindow window;
+  private final Path output;
+
+  public ScreenshotRun(StudioWindow window, Path output) {
+    this.window = window;
+    this.output = output;
+  }
+
+  public void start(Optional<Path> recording) {
+    if (recording.isEmpty()) {
+      fail("no recording given and the demo recording was not found");
+      return;
+    }
+    window.onError((what, e) -> fail(what + ": " + ErrorMessages.oneLine(e)));
+    window
+        .viewModel()
+        .recordingProperty()
+        .addListener(
+            (obs, o, opened) -> {
+              if (opened != null) {
+                Platform.runLater(() -> window.restore(false));
+              }
+            });
+    window
+        .viewModel()
+        .restoredProperty()
+        .addListener(
+            (obs, o, restored) -> {
+              if (restored != null) {
+                PauseTransition settle = new PauseTransition(Duration.millis(400));
+                settle.setOnFinished(e -> save());
+                settle.play();
+              }
+            });
+    window.stage().show();
+    window.open(recording.get());
+  }
+
+  private void save() {
+    try {
+      WindowPng.write(window.stage().getScene(), output);
+      System.err.println("declip-studio: wrote " + output);
+      Platform.exit();
+    } catch (Exception e) {
+      fail("could not write " + output + ": " + ErrorMessages.oneLine(e));
+    }
+  }
+
+  private static void fail(String message) {
+    System.err.println("declip-studio: " + message);
+    Platform.exit();
+    System.exit(1);
+  }
+}

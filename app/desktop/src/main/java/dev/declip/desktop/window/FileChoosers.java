@@ -1,0 +1,76 @@
+package dev.declip.desktop.window;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/**
+ * The file dialogs, starting in the folder last used. INTEGRATION POINT: the last folder moves to
+ * feat/playback's settings file when it lands.
+ */
+final class FileChoosers {
+  private static final FileChooser.ExtensionFilter AUDIO =
+      new FileChooser.ExtensionFilter(
+          "Audio (WAV, FLAC, MP3, Ogg, AIFF)",
+          "*.wav",
+          "*.wave",
+          "*.flac",
+          "*.mp3",
+          "*.ogg",
+          "*.oga",
+          "*.aif",
+          "*.aiff",
+          "*.aifc");
+  private static final FileChooser.ExtensionFilter ANY =
+      new FileChooser.ExtensionFilter("All files", "*");
+
+  private File lastFolder;
+
+  void remember(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      lastFolder = parent.toFile();
+    }
+  }
+
+  Optional<Path> audio(Window owner) {
+    FileChooser chooser = chooser("Open a recording");
+    chooser.getExtensionFilters().addAll(AUDIO, ANY);
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(this::chosen);
+  }
+
+  Optional<Path> model(Window owner) {
+    FileChooser chooser = chooser("Open a restoration model");
+    chooser
+        .getExtensionFilters()
+        .addAll(new FileChooser.ExtensionFilter("ONNX models", "*.onnx"), ANY);
+    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+  }
+
+  Optional<Path> export(Window owner, Path input) {
+    FileChooser chooser = chooser("Export the restored recording");
+    chooser
+        .getExtensionFilters()
+        .addAll(
+            new FileChooser.ExtensionFilter("FLAC", "*.flac"),
+            new FileChooser.ExtensionFilter("WAV", "*.wav"));
+    chooser.setInitialFileName(ExportNames.suggested(input));
+    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(this::chosen);
+  }
+
+  private FileChooser chooser(String title) {
+    FileChooser chooser = new FileChooser();
+    chooser.setTitle(title);
+    if (lastFolder != null && lastFolder.isDirectory()) {
+      chooser.setInitialDirectory(lastFolder);
+    }
+    return chooser;
+  }
+
+  private Path chosen(File file) {
+    remember(file.toPath());
+    return file.toPath();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.declip.desktop.window;
+
+import java.nio.file.Path;
+
+/** What menus, shortcuts and panels ask the window to do. */
+interface StudioActions {
+  void openDialog();
+
+  void open(Path file);
+
+  void exportDialog();
+
+  void quit();
+
+  void restore(boolean selectionOnly);
+
+  void playOrStop();
+
+  void toggleAB();
+
+  void zoomIn();
+
+  void zoomOut();
+
+  void zoomToFit();
+
+  void zoomToSelection();
+
+  void zoomToNextClippedRun();
+}

@@ -1,0 +1,119 @@
+package dev.declip.desktop.window;
+
+import java.nio.file.Path;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar: File, View, Restore, Play. Items forward to {@link StudioActions}. */
+final class StudioMenus {
+  private StudioMenus() {}
+
+  static MenuBar build(
+      StudioActions actions,
+      StudioViewModel model,
+      ObjectProperty<TraceChoice> trace,
+      BooleanProperty loop,
+      BooleanBinding busy) {
+    BooleanBinding noRecording = model.hasRecording().not();
+    BooleanBinding noRestore = model.hasRestore().not();
+
+    Menu recent = new Menu("Open Recent");
+    recent.setId("menu-recent");
+    fillRecent(recent, model.recentFiles(), actions);
+    model
+        .recentFiles()
+        .addListener(
+            (ListChangeListener<Path>) c -> fillRecent(recent, model.recentFiles(), actions));
+    MenuItem export = item("Export…", "Shortcut+E", actions::exportDialog);
+    export.disableProperty().bind(noRestore.or(busy));
+    Menu file =
+        new Menu(
+            "File",
+            null,
+            item("Open…", "Shortcut+O", actions::openDialog),
+            recent,
+            export,
+            new SeparatorMenuItem(),
+            item("Quit", "Shortcut+Q", actions::quit));
+
+    ToggleGroup traces = new ToggleGroup();
+    Menu traceMenu = new Menu("Traces");
+    for (TraceChoice choice : TraceChoice.values()) {
+      RadioMenuItem item = new RadioMenuItem(choice.label());
+      item.setToggleGroup(traces);
+      item.setSelected(trace.get() == choice);
+      item.setOnAction(e -> trace.set(choice));
+      trace.addListener((obs, o, v) -> item.setSelected(v == choice));
+      traceMenu.getItems().add(item);
+    }
+    Menu view =
+        new Menu(
+            "View",
+            null,
+            item("Zoom In", new KeyCharacterCombination("+"), actions::zoomIn),
+            item("Zoom Out", new KeyCharacterCombination("-"), actions::zoomOut),
+            item("Zoom to Fit", "Shortcut+0", actions::zoomToFit),
+            item("Zoom to Selection", "Shortcut+L", actions::zoomToSelection),
+            item("Next Clipped Run", "N", actions::zoomToNextClippedRun),
+            new SeparatorMenuItem(),
+            traceMenu);
+    view.getItems().forEach(i -> i.disableProperty().bind(noRecording));
+
+    MenuItem restoreSelection =
+        item("Restore Selection", "Shortcut+Shift+R", () -> actions.restore(true));
+    MenuItem restoreWhole = item("Restore Whole File", "Shortcut+R", () -> actions.restore(false));
+    restoreSelection.disableProperty().bind(noRecording.or(busy));
+    restoreWhole.disableProperty().bind(noRecording.or(busy));
+    Menu restore = new Menu("Restore", null, restoreSelection, restoreWhole);
+
+    MenuItem play = item("Play / Stop", "Space", actions::playOrStop);
+    play.disableProperty().bind(noRecording);
+    CheckMenuItem ab = new CheckMenuItem("Hear Restored (A/B)");
+    ab.setId("menu-ab");
+    ab.setAccelerator(KeyCombination.valueOf("B"));
+    ab.selectedProperty().bindBidirectional(model.hearRestoredProperty());
+    ab.disableProperty().bind(noRestore);
+    CheckMenuItem loopItem = new CheckMenuItem("Loop Selection");
+    loopItem.selectedProperty().bindBidirectional(loop);
+    Menu playMenu = new Menu("Play", null, play, ab, loopItem);
+
+    MenuBar bar = new MenuBar(file, view, restore, playMenu);
+    bar.setId("menu-bar");
+    return bar;
+  }
+
+  private static void fillRecent(Menu recent, ObservableList<Path> files, StudioActions actions) {
+    recent.getItems().clear();
+    for (Path path : files) {
+      MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
+      item.setMnemonicParsing(false);
+      item.setOnAction(e -> actions.open(path));
+      recent.getItems().add(item);
+    }
+    recent.setDisable(files.isEmpty());
+  }
+
+  private static MenuItem item(String text, String accelerator, Runnable action) {
+    return item(text, KeyCombination.valueOf(accelerator), action);
+  }
+
+  private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+    MenuItem item = new MenuItem(text);
+    item.setId("menu-" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+    item.setAccelerator(accelerator);
+    item.setOnAction(e -> action.run());
+    return item;
+  }
+}

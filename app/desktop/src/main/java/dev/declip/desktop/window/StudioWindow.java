@@ -1,0 +1,293 @@
+package dev.declip.desktop.window;
+
+import dev.declip.clipping.ClippedRun;
+import dev.declip.desktop.detect.ClippingScan;
+import dev.declip.desktop.detect.DetectionPanel;
+import dev.declip.desktop.detect.DetectionViewModel;
+import dev.declip.desktop.open.OpenedRecording;
+import dev.declip.desktop.open.RecordingOpener;
+import dev.declip.desktop.restore.GpuProbe;
+import dev.declip.desktop.restore.RestoreJob;
+import dev.declip.desktop.restore.RestoreOutcome;
+import dev.declip.desktop.restore.RestorePanel;
+import dev.declip.desktop.restore.RestoreRequest;
+import dev.declip.desktop.restore.RestoreViewModel;
+import dev.declip.desktop.tasks.BackgroundWork;
+import dev.declip.model.ModelInspector;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window's controller: builds the layout, binds it to the view models and runs each
+ * action's engine work as a background Task. Holds no signal processing.
+ */
+public final class StudioWindow implements StudioActions {
+  public static final double WIDTH = 1280;
+  public static final double HEIGHT = 800;
+
+  private final Stage stage;
+  private final BackgroundWork work;
+  private final StudioViewModel model = new StudioViewModel();
+  private final DetectionViewModel detection = new DetectionViewModel();
+  private final RestoreViewModel restore = new RestoreViewModel();
+  private final WaveformSlot waveform = new WaveformSlot();
+  private final PlaybackSlot playback = new PlaybackSlot();
+  private final FileChoosers choosers = new FileChoosers();
+  private BiConsumer<String, Throwable> errors;
+
+  public StudioWindow(Stage stage, BackgroundWork work) {
+    this.stage = stage;
+    this.work = work;
+    this.errors = (what, e) -> Dialogs.error(stage, what, e);
+    BooleanBinding busy =
+        Bindings.createBooleanBinding(work.runningProperty()::get, work.runningProperty());
+    BooleanBinding canRestore = model.hasRecording().and(work.runningProperty().not());
+
+    BorderPane root = new BorderPane();
+    root.setId("studio-root");
+    root.setTop(
+        StudioMenus.build(this, model, waveform.traceProperty(), playback.loopProperty(), busy));
+    VBox side =
+        new VBox(
+            8,
+            new DetectionPanel(detection, this::countAgain, this::jumpTo),
+            new RestorePanel(restore, restorePanelActions(), canRestore));
+    ScrollPane sideScroll = new ScrollPane(side);
+    sideScroll.setFitToWidth(true);
+    sideScroll.setMinWidth(500);
+    SplitPane split = new SplitPane(waveform, sideScroll);
+    split.setDividerPositions(0.58);
+    root.setCenter(split);
+    root.setBottom(StatusArea.build(work));
+    model.selectionProperty().bindBidirectional(waveform.selectionProperty());
+    model.hearRestoredProperty().addListener((obs, o, v) -> playback.switchTo(v));
+
+    Scene scene = new Scene(root, WIDTH, HEIGHT);
+    scene.getStylesheets().add(StudioWindow.class.getResource("dark.css").toExternalForm());
+    DropTarget.install(scene, this::open);
+    stage.setScene(scene);
+    stage.titleProperty().bind(model.title());
+    stage.setMinWidth(960);
+    stage.setMinHeight(600);
+    AppIcon.apply(stage);
+    stage.setOnHidden(e -> work.close());
+  }
+
+  /** Loads the bundled model and looks for a GPU, off the FX thread. */
+  public void start(Optional<Path> defaultModel) {
+    defaultModel.ifPresent(this::useModel);
+    work.startQuietly((p, c) -> GpuProbe.present(), restore::gpuAvailable, e -> {});
+  }
+
+  private RestorePanel.Actions restorePanelActions() {
+    return new RestorePanel.Actions() {
+      @Override
+      public void chooseModel() {
+        choosers.model(stage).ifPresent(StudioWindow.this::useModel);
+      }
+
+      @Override
+      public void restore(boolean selectionOnly) {
+        StudioWindow.this.restore(selectionOnly);
+      }
+    };
+  }
+
+  private void useModel(Path file) {
+    work.startQuietly(
+        (p, c) -> ModelInspector.inspect(file),
+        restore::useModel,
+        e -> restore.modelRefused(ErrorMessages.oneLine(e)));
+  }
+
+  @Override
+  public void openDialog() {
+    choosers.audio(stage).ifPresent(this::open);
+  }
+
+  @Override
+  public void open(Path file) {
+    if (work.runningProperty().get()) {
+      return;
+    }
+    playback.stop();
+    work.start(
+        (progress, cancel) -> RecordingOpener.open(file, progress, cancel),
+        this::show,
+        e -> errors.accept("Could not open " + file.getFileName(), e));
+  }
+
+  private void show(OpenedRecording recording) {
+    model.opened(recording);
+    choosers.remember(recording.file());
+    detection.show(recording.clipping(), recording.info().sampleRate());
+    restore.clearStats();
+    waveform.showRecording(recording);
+    playback.load(recording.samples(), null);
+  }
+
+  private void countAgain() {
+    OpenedRecording current = model.recordingProperty().get();
+    if (current == null || work.runningProperty().get()) {
+      return;
+    }
+    try {
+      var override = detection.override();
+      work.start(
+          (progress, cancel) ->
+              ClippingScan.run(current.samples(), current.info(), override, progress, cancel),
+          scan -> {
+            OpenedRecording again =
+                new OpenedRecording(
+                    current.file(), current.info(), current.samples(), scan.report(), scan.peak());
+            model.redetected(again);
+            detection.show(again.clipping(), again.info().sampleRate());
+            restore.clearStats();
+            waveform.showRecording(again);
+          },
+          e -> errors.accept("Could not count the clipping", e));
+    } catch (Exception e) {
+      errors.accept("Those clip levels cannot be used", e);
+    }
+  }
+
+  private void jumpTo(ClippedRun run) {
+    waveform.showFrame(run.startFrame());
+  }
+
+  @Override
+  public void restore(boolean selectionOnly) {
+    OpenedRecording current = model.recordingProperty().get();
+    if (current == null || work.runningProperty().get()) {
+      return;
+    }
+    RestoreRequest request = restore.request(model.restoreRange(selectionOnly));
+    RestoreOutcome previous = model.restoredProperty().get();
+    work.start(
+        (progress, cancel) ->
+            RestoreJob.run(
+                current, previous == null ? null : previous.restored(), request, progress, cancel),
+        outcome -> {
+          model.restoredWith(outcome);
+          restore.showStats(outcome.stats());
+          waveform.showRestored(outcome.restored());
+          playback.load(current.samples(), outcome.restored());
+        },
+        e -> errors.accept("Could not restore " + current.file().getFileName(), e));
+  }
+
+  @Override
+  public void exportDialog() {
+    OpenedRecording current = model.recordingProperty().get();
+    RestoreOutcome outcome = model.restoredProperty().get();
+    if (current == null || outcome == null) {
+      return;
+    }
+    choosers.export(stage, current.file()).ifPresent(this::export);
+  }
+
+  /** Exports the restored recording to {@code destination}. */
+  public void export(Path destination) {
+    OpenedRecording current = model.recordingProperty().get();
+    RestoreOutcome outcome = model.restoredProperty().get();
+    if (current == null || outcome == null || work.runningProperty().get()) {
+      return;
+    }
+    work.start(
+        (progress, cancel) ->
+            ExportSlot.export(
+                outcome.restored(),
+                current.info().bitsPerSample(),
+                outcome.stats().restoredPeak(),
+                current.file(),
+                destination,
+                progress,
+                cancel),
+        written -> model.exported(),
+        e -> errors.accept("Could not export " + destination.getFileName(), e));
+  }
+
+  @Override
+  public void quit() {
+    stage.close();
+  }
+
+  @Override
+  public void playOrStop() {
+    if (model.hasRecording().get()) {
+      playback.playOrStop(model.hearRestoredProperty().get());
+    }
+  }
+
+  @Override
+  public void toggleAB() {
+    model.toggleAB();
+  }
+
+  @Override
+  public void zoomIn() {
+    waveform.zoomIn();
+  }
+
+  @Override
+  public void zoomOut() {
+    waveform.zoomOut();
+  }
+
+  @Override
+  public void zoomToFit() {
+    waveform.zoomToFit();
+  }
+
+  @Override
+  public void zoomToSelection() {
+    waveform.zoomToSelection();
+  }
+
+  @Override
+  public void zoomToNextClippedRun() {
+    waveform.zoomToNextClippedRun();
+  }
+
+  /** Where failures go: dialogs by default; the screenshot run prints and exits instead. */
+  public void onError(BiConsumer<String, Throwable> handler) {
+    this.errors = handler;
+  }
+
+  public StudioViewModel viewModel() {
+    return model;
+  }
+
+  public RestoreViewModel restoreViewModel() {
+    return restore;
+  }
+
+  public DetectionViewModel detectionViewModel() {
+    return detection;
+  }
+
+  public BackgroundWork work() {
+    return work;
+  }
+
+  boolean playing() {
+    return playback.playingProperty().get();
+  }
+
+  long shownFrame() {
+    return waveform.shownFrame();
+  }
+
+  public Stage stage() {
+    return stage;
+  }
+}
