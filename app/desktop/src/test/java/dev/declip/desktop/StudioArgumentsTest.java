@@ -1,0 +1,33 @@
+package dev.declip.desktop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StudioArgumentsTest {
+  @Test
+  void noArgumentsOpenNothing() {
+    assertThat(StudioArguments.parse(List.of()).file()).isEmpty();
+  }
+
+  @Test
+  void aFileArgumentIsOpened() {
+    assertThat(StudioArguments.parse(List.of("take.flac")).file()).contains(Path.of("take.flac"));
+  }
+
+  @Test
+  void screenshotTakesItsOutputAndAnOptionalFile() {
+    StudioArguments args = StudioArguments.parse(List.of("--screenshot", "shot.png", "take.flac"));
+    assertThat(args.screenshot()).contains(Path.of("shot.png"));
+    assertThat(args.file()).contains(Path.of("take.flac"));
+  }
+
+  @Test
+  void anUnknownOptionIsRefusedWithTheUsage() {
+    assertThatThrownBy(() -> StudioArguments.parse(List.of("--fast")))
+        .hasMessageContaining("usage: declip-studio");
+  }
+}

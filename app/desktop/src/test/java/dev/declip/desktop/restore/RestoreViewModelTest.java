@@ -1,0 +1,65 @@
+package dev.declip.desktop.restore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.declip.desktop.samples.FrameRange;
+import dev.declip.model.DeviceChoice;
+import dev.declip.model.ModelInspector;
+import dev.declip.model.TestModels;
+import dev.declip.restore.AlgorithmChoice;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RestoreViewModelTest {
+  private static final FrameRange RANGE = new FrameRange(0, 100);
+  private final RestoreViewModel model = new RestoreViewModel();
+
+  @Test
+  void withoutAModelItSaysSoAndOffersInterpolation() {
+    assertThat(model.modelTextProperty().get()).contains("No default model is bundled");
+    assertThat(model.request(RANGE).algorithm()).isEqualTo(AlgorithmChoice.CUBIC);
+  }
+
+  @Test
+  void aModelHonouringTheContractIsChosenAndDescribed(@TempDir Path dir) throws Exception {
+    Path file = TestModels.writeRandomUNet(dir);
+    model.useModel(ModelInspector.inspect(file));
+    RestoreRequest request = model.request(RANGE);
+    assertThat(request.algorithm()).isEqualTo(AlgorithmChoice.NEURAL);
+    assertThat(request.model()).contains(file);
+    assertThat(model.modelTextProperty().get())
+        .contains(file.getFileName().toString(), "22050 Hz", "window 8192");
+  }
+
+  @Test
+  void aRefusedModelSaysWhyAndKeepsInterpolation() {
+    model.modelRefused("x.onnx: not an ONNX model");
+    assertThat(model.modelTextProperty().get()).startsWith("x.onnx: not an ONNX model");
+    assertThat(model.request(RANGE).algorithm()).isEqualTo(AlgorithmChoice.CUBIC);
+  }
+
+  @Test
+  void theGpuIsOfferedOnlyWhenPresent() {
+    model.gpuAvailable(false);
+    assertThat(model.devices()).containsExactly(DeviceChoice.CPU);
+    model.gpuAvailable(true);
+    assertThat(model.devices()).containsExactly(DeviceChoice.CPU, DeviceChoice.GPU);
+  }
+
+  @Test
+  void tauGoesIntoTheRequest() {
+    model.tauProperty().set(0.9);
+    assertThat(model.request(RANGE).tau()).isEqualTo(0.9);
+  }
+
+  @Test
+  void statsReadAsThreeLinesAfterARestore() {
+    model.showStats(new RestoreStats(1234, 3.5, 1.5f, -3.52));
+    assertThat(model.statsText().get().lines())
+        .containsExactly(
+            "1,234 samples modified",
+            "peaks 3.50 dB above the clip level (3.52 dBFS)",
+            "16/24-bit export applies -3.52 dB gain; 32-bit float keeps it");
+  }
+}

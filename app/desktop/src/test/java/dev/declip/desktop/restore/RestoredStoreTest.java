@@ -1,0 +1,49 @@
+package dev.declip.desktop.restore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.declip.desktop.FloatStore;
+import org.junit.jupiter.api.Test;
+
+class RestoredStoreTest {
+  private static final int FRAMES = 3 * RestoredStore.BLOCK + 100;
+
+  private static FloatStore ramp() {
+    float[][] samples = new float[2][FRAMES];
+    for (int i = 0; i < FRAMES; i++) {
+      samples[0][i] = i;
+      samples[1][i] = -i;
+    }
+    return new FloatStore(samples, 44100);
+  }
+
+  @Test
+  void readsTheOriginalWhereNothingWasRestored() {
+    RestoredStore store = new RestoredStore(ramp());
+    float[] out = new float[10];
+    store.read(1, 70_000, out, 0, 10);
+    assertThat(out[0]).isEqualTo(-70_000f);
+    assertThat(out[9]).isEqualTo(-70_009f);
+  }
+
+  @Test
+  void aWriteAcrossABlockBoundaryReadsBackWithTheOriginalAroundIt() {
+    RestoredStore store = new RestoredStore(ramp());
+    long at = RestoredStore.BLOCK - 2;
+    store.write(0, at, new float[] {7, 7, 7, 7}, 0, 4);
+    float[] out = new float[6];
+    store.read(0, at - 1, out, 0, 6);
+    assertThat(out).containsExactly(at - 1, 7, 7, 7, 7, at + 4);
+  }
+
+  @Test
+  void aCopyDoesNotSeeLaterWritesToTheOriginalStore() {
+    RestoredStore store = new RestoredStore(ramp());
+    store.write(0, 10, new float[] {1.5f}, 0, 1);
+    RestoredStore copy = store.copy();
+    store.write(0, 10, new float[] {2.5f}, 0, 1);
+    float[] out = new float[1];
+    copy.read(0, 10, out, 0, 1);
+    assertThat(out[0]).isEqualTo(1.5f);
+  }
+}

@@ -1,0 +1,114 @@
+package dev.declip.desktop.window;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.declip.audio.AudioInfo;
+import dev.declip.audio.Container;
+import dev.declip.clipping.ClippingReport;
+import dev.declip.desktop.FloatStore;
+import dev.declip.desktop.open.OpenedRecording;
+import dev.declip.desktop.restore.RestoreOutcome;
+import dev.declip.desktop.restore.RestoreStats;
+import dev.declip.desktop.restore.RestoredStore;
+import dev.declip.desktop.samples.FrameRange;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StudioViewModelTest {
+  private final StudioViewModel model = new StudioViewModel();
+
+  private static OpenedRecording recording(String name) {
+    FloatStore store = new FloatStore(new float[][] {new float[1000]}, 8000);
+    return new OpenedRecording(
+        Path.of("/music", name),
+        new AudioInfo(Container.WAV, 8000, 1, 16, false, 1000),
+        store,
+        new ClippingReport(List.of(), List.of(), 0),
+        0.5f);
+  }
+
+  private static RestoreOutcome outcome(OpenedRecording recording) {
+    return new RestoreOutcome(
+        new RestoredStore(recording.samples()),
+        new RestoreStats(3, 1, 0.6f, 0),
+        "cubic",
+        List.of());
+  }
+
+  @Test
+  void titleIsTheAppNameWhenNothingIsOpen() {
+    assertThat(model.title().get()).isEqualTo("Declip Studio");
+  }
+
+  @Test
+  void titleNamesTheOpenFile() {
+    model.opened(recording("take 3.wav"));
+    assertThat(model.title().get()).isEqualTo("take 3.wav — Declip Studio");
+  }
+
+  @Test
+  void titleMarksARestoreUntilItIsExported() {
+    OpenedRecording take = recording("take.wav");
+    model.opened(take);
+    model.restoredWith(outcome(take));
+    assertThat(model.title().get()).isEqualTo("• take.wav — Declip Studio");
+    model.exported();
+    assertThat(model.title().get()).isEqualTo("take.wav — Declip Studio");
+  }
+
+  @Test
+  void openingAnotherFileDropsTheRestoreAndItsMarker() {
+    OpenedRecording take = recording("take.wav");
+    model.opened(take);
+    model.restoredWith(outcome(take));
+    model.opened(recording("other.wav"));
+    assertThat(model.restoredProperty().get()).isNull();
+    assertThat(model.changedProperty().get()).isFalse();
+  }
+
+  @Test
+  void recentFilesPutTheLatestFirstWithoutDuplicates() {
+    model.remember(Path.of("/a.wav"));
+    model.remember(Path.of("/b.wav"));
+    model.remember(Path.of("/a.wav"));
+    assertThat(model.recentFiles()).containsExactly(Path.of("/a.wav"), Path.of("/b.wav"));
+  }
+
+  @Test
+  void recentFilesKeepTheTenLatest() {
+    for (int i = 0; i < 12; i++) {
+      model.remember(Path.of("/f" + i + ".wav"));
+    }
+    assertThat(model.recentFiles())
+        .hasSize(10)
+        .startsWith(Path.of("/f11.wav"))
+        .endsWith(Path.of("/f2.wav"));
+  }
+
+  @Test
+  void abSwitchesOnlyOnceThereIsARestore() {
+    OpenedRecording take = recording("take.wav");
+    model.opened(take);
+    model.toggleAB();
+    assertThat(model.hearRestoredProperty().get()).isFalse();
+    model.restoredWith(outcome(take));
+    assertThat(model.hearRestoredProperty().get()).isTrue();
+    model.toggleAB();
+    assertThat(model.hearRestoredProperty().get()).isFalse();
+  }
+
+  @Test
+  void restoringTheSelectionUsesItAndTheWholeFileIgnoresIt() {
+    model.opened(recording("take.wav"));
+    model.selectionProperty().set(new FrameRange(100, 200));
+    assertThat(model.restoreRange(true)).isEqualTo(new FrameRange(100, 200));
+    assertThat(model.restoreRange(false)).isEqualTo(new FrameRange(0, 1000));
+  }
+
+  @Test
+  void restoringTheSelectionWithoutOneRestoresTheWholeFile() {
+    model.opened(recording("take.wav"));
+    assertThat(model.restoreRange(true)).isEqualTo(new FrameRange(0, 1000));
+  }
+}
