@@ -100,10 +100,12 @@ public final class AbPlayer implements AutoCloseable {
     line.stop();
     line.flush();
     line.close();
-    try {
-      thread.join(1000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+    if (Thread.currentThread() != thread) { // a listener may play again from its callback
+      try {
+        thread.join(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     thread = null;
     line = null;
