@@ -8,16 +8,16 @@ import java.util.concurrent.TimeUnit;
  * Turns Ctrl-C into a cancellation: the shutdown hook raises the flag and waits for the running
  * command to clean up its temporary files before the JVM exits, so no partial output is left.
  */
-final class InterruptHandler implements AutoCloseable {
+public final class InterruptHandler implements AutoCloseable {
   private final Cancellation.Flag flag = new Cancellation.Flag();
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread hook = new Thread(this::onShutdown, "declip-interrupt");
 
-  InterruptHandler() {
+  public InterruptHandler() {
     Runtime.getRuntime().addShutdownHook(hook);
   }
 
-  Cancellation cancellation() {
+  public Cancellation cancellation() {
     return flag;
   }
 

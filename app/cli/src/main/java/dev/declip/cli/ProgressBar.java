@@ -5,9 +5,10 @@ import java.io.PrintStream;
 
 /**
  * A one-line progress bar on stderr, redrawn at most ten times a second, so stdout stays clean for
- * the report. Silent when turned off or when there is no terminal to draw on.
+ * the report. Silent when turned off or when there is no terminal to draw on. Shared with {@code
+ * declip-train}, which shows its loss terms as the bar's detail.
  */
-final class ProgressBar implements ProgressListener, AutoCloseable {
+public final class ProgressBar implements ProgressListener, AutoCloseable {
   private static final int WIDTH = 30;
   private static final long REDRAW_NANOS = 100_000_000L;
 
@@ -18,8 +19,9 @@ final class ProgressBar implements ProgressListener, AutoCloseable {
   private long stageStart = System.nanoTime();
   private String stage = "";
   private boolean drawn;
+  private String detail = "";
 
-  ProgressBar(PrintStream out, boolean enabled, String label) {
+  public ProgressBar(PrintStream out, boolean enabled, String label) {
     this.out = out;
     this.enabled = enabled;
     this.label = label;
@@ -44,16 +46,21 @@ final class ProgressBar implements ProgressListener, AutoCloseable {
     drawn = true;
   }
 
+  /** Text shown after the bar until replaced, such as the running loss. */
+  public synchronized void detail(String text) {
+    detail = text.isEmpty() ? "" : "  " + text;
+  }
+
   private String line(long done, long total, double elapsed) {
     if (total <= 0) {
-      return String.format("%s  %-10s %,d", label, stage, done);
+      return String.format("%s  %-10s %,d%s", label, stage, done, detail);
     }
     double fraction = Math.min(1, done / (double) total);
     int filled = (int) Math.round(fraction * WIDTH);
     String eta = fraction > 0.02 ? formatSeconds(elapsed / fraction - elapsed) : "--:--";
     return String.format(
-        "%s  %-10s [%s%s] %3.0f%%  ETA %s ",
-        label, stage, "#".repeat(filled), " ".repeat(WIDTH - filled), fraction * 100, eta);
+        "%s  %-10s [%s%s] %3.0f%%  ETA %s%s ",
+        label, stage, "#".repeat(filled), " ".repeat(WIDTH - filled), fraction * 100, eta, detail);
   }
 
   private static String formatSeconds(double seconds) {

@@ -1,0 +1,119 @@
+package dev.declip.desktop.export;
+
+import dev.declip.audio.AudioFileException;
+import dev.declip.audio.AudioFiles;
+import dev.declip.audio.AudioSink;
+import dev.declip.audio.OutputFormat;
+import dev.declip.audio.SampleEncoding;
+import dev.declip.desktop.samples.SampleStore;
+import dev.declip.progress.Cancellation;
+import dev.declip.progress.ProgressListener;
+import dev.declip.restore.file.SafeOutputFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Writes audio to a WAV or FLAC file with the engine's writers. Two passes over the store: the peak
+ * first (automatic gain must be known before the first sample is written), then the encoding. The
+ * file is written beside its destination under a temporary name (the engine's {@link
+ * SafeOutputFile}) and moved into place only when complete, so a failure or a cancel leaves nothing
+ * behind and never touches an existing file.
+ */
+public final class AudioExporter {
+  static final int BLOCK_FRAMES = 1 << 15;
+
+  /**
+   * @throws AudioFileException when the destination is the source, cannot hold the audio, or cannot
+   *     be written (the message names the file)
+   * @throws dev.declip.progress.OperationCancelledException when cancelled; nothing is left behind
+   */
+  public ExportResult export(
+      ExportRequest request, ProgressListener progress, Cancellation cancellation)
+      throws IOException {
+    long started = System.nanoTime();
+    SampleStore audio = request.audio();
+    Path destination = request.destination();
+    OutputFormat format = request.format();
+    ExportTarget.requireNotSource(request.source(), destination);
+    if (audio.frames() > format.maxFrames(audio.channels())) {
+      throw new AudioFileException(
+          destination.getFileName() + ": too long for a WAV file (over 4 GB); export FLAC instead");
+    }
+    try (SafeOutputFile target = SafeOutputFile.beside(destination, request.replaceExisting())) {
+      float peak = peakOf(audio, progress, cancellation);
+      double gain = request.gain().linearGain(peak, ceiling(format.encoding()));
+      long clipped = write(audio, target.temporary(), format, (float) gain, progress, cancellation);
+      target.commit();
+      return new ExportResult(
+          target.destination(),
+          format,
+          20 * Math.log10(gain),
+          peak,
+          clipped,
+          Duration.ofNanos(Math.round(audio.frames() * 1e9 / audio.sampleRate())),
+          Duration.ofNanos(System.nanoTime() - started));
+    } catch (IOException e) {
+      throw ExportTarget.explain(destination, e);
+    }
+  }
+
+  /** The largest magnitude an encoding holds; the engine's quantizer clamps beyond it. */
+  static double ceiling(SampleEncoding encoding) {
+    if (encoding.canExceedFullScale()) {
+      return Double.POSITIVE_INFINITY;
+    }
+    double scale = Math.pow(2, encoding.bits() - 1);
+    return (scale - 1) / scale;
+  }
+
+  private static float peakOf(
+      SampleStore audio, ProgressListener progress, Cancellation cancellation) {
+    float[] block = new float[BLOCK_FRAMES];
+    float peak = 0;
+    long frames = audio.frames();
+    for (long at = 0; at < frames; at += BLOCK_FRAMES) {
+      cancellation.throwIfCancelled();
+      int n = (int) Math.min(BLOCK_FRAMES, frames - at);
+      for (int c = 0; c < audio.channels(); c++) {
+        audio.read(c, at, block, 0, n);
+        for (int i = 0; i < n; i++) {
+          peak = Math.max(peak, Math.abs(block[i]));
+        }
+      }
+      progress.progress("measuring peak", at + n, frames);
+    }
+    return peak;
+  }
+
+  /** Encodes with the gain applied; returns the samples the integer format had to clip. */
+  private static long write(
+      SampleStore audio,
+      Path file,
+      OutputFormat format,
+      float gain,
+      ProgressListener progress,
+      Cancellation cancellation)
+      throws IOException {
+    int channels = audio.channels();
+    long frames = audio.frames();
+    float[][] buffer = new float[channels][BLOCK_FRAMES];
+    ClipCounter clips = new ClipCounter(format.encoding());
+    try (AudioSink sink = AudioFiles.create(file, format, audio.sampleRate(), channels)) {
+      for (long at = 0; at < frames; at += BLOCK_FRAMES) {
+        cancellation.throwIfCancelled();
+        int n = (int) Math.min(BLOCK_FRAMES, frames - at);
+        for (int c = 0; c < channels; c++) {
+          audio.read(c, at, buffer[c], 0, n);
+          for (int i = 0; i < n; i++) {
+            buffer[c][i] *= gain;
+          }
+          clips.count(buffer[c], n);
+        }
+        sink.write(buffer, n);
+        progress.progress("encoding", at + n, frames);
+      }
+    }
+    return clips.total();
+  }
+}

@@ -1,0 +1,57 @@
+package dev.declip.desktop.playback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.declip.desktop.samples.FrameRange;
+import dev.declip.desktop.samples.TestStores;
+import javax.sound.sampled.AudioSystem;
+import org.junit.jupiter.api.Test;
+
+/** The thin device part: PCM conversion, the heard-frame arithmetic, a machine without output. */
+class OutputPathTest {
+
+  @Test
+  void pcmClampsRestoredPeaksAboveFullScale() {
+    assertThat(Pcm16.toShort(1.5f)).isEqualTo(32767);
+    assertThat(Pcm16.toShort(-1.5f)).isEqualTo(-32768);
+    assertThat(Pcm16.toShort(0.5f)).isEqualTo(16384);
+    assertThat(Pcm16.toShort(Float.NaN)).isZero();
+  }
+
+  @Test
+  void pcmIsSigned16BitLittleEndian() {
+    byte[] out = new byte[4];
+
+    Pcm16.encode(new float[] {0.5f, -1f / 32768}, 2, out);
+
+    assertThat(out).containsExactly(0x00, 0x40, 0xFF, 0xFF);
+  }
+
+  @Test
+  void heardFrameIsWrittenLessWhatTheLineStillHolds() {
+    assertThat(AbPlayer.heardFrame(10_240, 4096)).isEqualTo(6144);
+    assertThat(AbPlayer.heardFrame(512, 4096)).isZero();
+  }
+
+  @Test
+  void noOutputDeviceGivesAPlainMessage() {
+    assumeTrue(AudioSystem.getMixerInfo().length == 0, "this machine has an audio device");
+
+    assertThatThrownBy(() -> OutputLines.open(OutputLines.pcm16(44100, 2), 4096))
+        .isInstanceOf(AudioOutputUnavailableException.class)
+        .hasMessage("No audio output device found; playback is unavailable (export still works)");
+  }
+
+  @Test
+  void playerReportsTheMissingDeviceAndStaysStopped() {
+    assumeTrue(AudioSystem.getMixerInfo().length == 0, "this machine has an audio device");
+    AbPlayer player = new AbPlayer(TestStores.of(44100, new float[441]), (frame, side) -> {});
+
+    assertThatThrownBy(() -> player.play(new FrameRange(0, 441), true))
+        .isInstanceOf(AudioOutputUnavailableException.class)
+        .hasMessageStartingWith("No audio output device");
+    assertThat(player.isPlaying()).isFalse();
+  }
+}
