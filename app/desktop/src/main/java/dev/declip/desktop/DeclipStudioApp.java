@@ -2,8 +2,10 @@ package dev.declip.desktop;
 
 import dev.declip.bundle.BundledFiles;
 import dev.declip.desktop.screenshot.ScreenshotRun;
+import dev.declip.desktop.settings.SettingsStore;
 import dev.declip.desktop.tasks.BackgroundWork;
 import dev.declip.desktop.window.StudioWindow;
+import java.io.IOException;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -11,9 +13,10 @@ import javafx.stage.Stage;
 public final class DeclipStudioApp extends Application {
 
   @Override
-  public void start(Stage stage) {
+  public void start(Stage stage) throws IOException {
     StudioArguments arguments = StudioArguments.parse(getParameters().getRaw());
-    StudioWindow window = new StudioWindow(stage, new BackgroundWork());
+    StudioWindow window =
+        new StudioWindow(stage, new BackgroundWork(), SettingsStore.forThisMachine());
     window.start(BundledFiles.defaultModel());
     if (arguments.screenshot().isPresent()) {
       new ScreenshotRun(window, arguments.screenshot().get())

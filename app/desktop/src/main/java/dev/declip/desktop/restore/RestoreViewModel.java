@@ -39,12 +39,21 @@ public final class RestoreViewModel {
   private final DoubleProperty tau = new SimpleDoubleProperty(RestoreSettings.DEFAULT_TAU);
   private final ReadOnlyObjectWrapper<RestoreStats> stats = new ReadOnlyObjectWrapper<>();
   private final BooleanBinding neuralAvailable = model.isNotNull();
+  private AlgorithmChoice preferred = AlgorithmChoice.NEURAL;
 
-  /** A model that honours the contract was chosen (the bundled one or a file): prefer it. */
+  /** A model that honours the contract was chosen (the bundled one or a file). */
   public void useModel(ModelInfo info) {
     model.set(info.path());
     modelText.set(ModelDescription.of(info));
-    algorithm.set(AlgorithmChoice.NEURAL);
+    algorithm.set(preferred);
+  }
+
+  /** The algorithm to use once a model is there (interpolation is used until then). */
+  public void preferAlgorithm(AlgorithmChoice choice) {
+    preferred = choice;
+    if (model.get() != null) {
+      algorithm.set(choice);
+    }
   }
 
   /** The chosen model was refused; keep the previous one and say why. */

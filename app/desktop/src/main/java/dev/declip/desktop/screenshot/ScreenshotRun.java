@@ -47,6 +47,8 @@ public final class ScreenshotRun {
                 settle.play();
               }
             });
+    window.stage().setWidth(StudioWindow.WIDTH);
+    window.stage().setHeight(StudioWindow.HEIGHT);
     window.stage().show();
     window.open(recording.get());
   }

@@ -86,6 +86,13 @@ public final class BackgroundWork implements AutoCloseable {
     message.set(state == Worker.State.CANCELLED ? "Cancelled" : "Ready");
   }
 
+  /** Shows a one-line note in the status bar while nothing runs ("song.flac written"). */
+  public void announce(String text) {
+    if (!running.get()) {
+      message.set(text);
+    }
+  }
+
   /** Cancels the running job; it stops at its next block and leaves nothing behind. */
   public void cancel() {
     if (current != null) {

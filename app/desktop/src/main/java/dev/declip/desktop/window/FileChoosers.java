@@ -6,10 +6,7 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/**
- * The file dialogs, starting in the folder last used. INTEGRATION POINT: the last folder moves to
- * feat/playback's settings file when it lands.
- */
+/** The file dialogs, starting in the folder last used (remembered in the settings). */
 final class FileChoosers {
   private static final FileChooser.ExtensionFilter AUDIO =
       new FileChooser.ExtensionFilter(
@@ -27,6 +24,10 @@ final class FileChoosers {
       new FileChooser.ExtensionFilter("All files", "*");
 
   private File lastFolder;
+
+  FileChoosers(Optional<Path> lastFolder) {
+    this.lastFolder = lastFolder.map(Path::toFile).orElse(null);
+  }
 
   void remember(Path file) {
     Path parent = file.toAbsolutePath().getParent();

@@ -21,11 +21,11 @@ import javafx.collections.ObservableList;
 
 /**
  * The main window's state: the open recording, its restore, the selection, which version is heard
- * (A = original, B = restored), whether there is an unexported restore, and the recent files.
+ * (A = original, B = restored), whether there is an unexported restore, and the recent files shown
+ * in the File menu.
  */
 public final class StudioViewModel {
   static final String APP = "Declip Studio";
-  static final int MAX_RECENT = 10;
 
   private final ReadOnlyObjectWrapper<OpenedRecording> recording = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<RestoreOutcome> restored = new ReadOnlyObjectWrapper<>();
@@ -49,7 +49,6 @@ public final class StudioViewModel {
     dropRestore();
     selection.set(null);
     recording.set(value);
-    remember(value.file());
     if (old != null && old.samples() != value.samples()) {
       old.samples().close();
     }
@@ -96,20 +95,9 @@ public final class StudioViewModel {
     return selectionOnly && chosen != null && chosen.length() > 0 ? chosen : whole;
   }
 
-  public void remember(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    recentFiles.remove(absolute);
-    recentFiles.add(0, absolute);
-    if (recentFiles.size() > MAX_RECENT) {
-      recentFiles.remove(MAX_RECENT, recentFiles.size());
-    }
-  }
-
+  /** The recent files as the settings keep them (most recent first), for the File menu. */
   public void setRecentFiles(List<Path> files) {
-    recentFiles.clear();
-    for (int i = files.size() - 1; i >= 0; i--) {
-      remember(files.get(i));
-    }
+    recentFiles.setAll(files);
   }
 
   public BooleanBinding hasRecording() {

@@ -1,9 +1,12 @@
 package dev.declip.desktop.window;
 
+import dev.declip.audio.SampleEncoding;
 import dev.declip.clipping.ClippedRun;
 import dev.declip.desktop.detect.ClippingScan;
 import dev.declip.desktop.detect.DetectionPanel;
 import dev.declip.desktop.detect.DetectionViewModel;
+import dev.declip.desktop.export.AudioExporter;
+import dev.declip.desktop.export.ExportRequest;
 import dev.declip.desktop.open.OpenedRecording;
 import dev.declip.desktop.open.RecordingOpener;
 import dev.declip.desktop.restore.GpuProbe;
@@ -12,6 +15,8 @@ import dev.declip.desktop.restore.RestoreOutcome;
 import dev.declip.desktop.restore.RestorePanel;
 import dev.declip.desktop.restore.RestoreRequest;
 import dev.declip.desktop.restore.RestoreViewModel;
+import dev.declip.desktop.settings.SettingsStore;
+import dev.declip.desktop.settings.StudioSettings;
 import dev.declip.desktop.tasks.BackgroundWork;
 import dev.declip.model.ModelInspector;
 import java.nio.file.Path;
@@ -40,14 +45,20 @@ public final class StudioWindow implements StudioActions {
   private final DetectionViewModel detection = new DetectionViewModel();
   private final RestoreViewModel restore = new RestoreViewModel();
   private final WaveformSlot waveform = new WaveformSlot();
-  private final PlaybackSlot playback = new PlaybackSlot();
-  private final FileChoosers choosers = new FileChoosers();
+  private final PlaybackControl playback;
+  private final FileChoosers choosers;
+  private final SettingsStore settingsStore;
+  private StudioSettings settings;
   private BiConsumer<String, Throwable> errors;
 
-  public StudioWindow(Stage stage, BackgroundWork work) {
+  public StudioWindow(Stage stage, BackgroundWork work, SettingsStore settingsStore) {
     this.stage = stage;
     this.work = work;
+    this.settingsStore = settingsStore;
+    this.settings = settingsStore.load();
+    this.choosers = new FileChoosers(settings.lastFolderIfAny());
     this.errors = (what, e) -> Dialogs.error(stage, what, e);
+    this.playback = new PlaybackControl(e -> errors.accept("Cannot play", e));
     BooleanBinding busy =
         Bindings.createBooleanBinding(work.runningProperty()::get, work.runningProperty());
     BooleanBinding canRestore = model.hasRecording().and(work.runningProperty().not());
@@ -69,9 +80,13 @@ public final class StudioWindow implements StudioActions {
     root.setCenter(split);
     root.setBottom(StatusArea.build(work));
     model.selectionProperty().bindBidirectional(waveform.selectionProperty());
-    model.hearRestoredProperty().addListener((obs, o, v) -> playback.switchTo(v));
+    model.hearRestoredProperty().addListener((obs, o, v) -> playback.hear(v));
+    model.setRecentFiles(settings.recentFiles().existing().paths());
+    restore.preferAlgorithm(settings.algorithm());
+    restore.deviceProperty().set(settings.device());
+    restore.tauProperty().set(settings.tau());
 
-    Scene scene = new Scene(root, WIDTH, HEIGHT);
+    Scene scene = new Scene(root, settings.window().width(), settings.window().height());
     scene.getStylesheets().add(StudioWindow.class.getResource("dark.css").toExternalForm());
     DropTarget.install(scene, this::open);
     stage.setScene(scene);
@@ -79,12 +94,16 @@ public final class StudioWindow implements StudioActions {
     stage.setMinWidth(960);
     stage.setMinHeight(600);
     AppIcon.apply(stage);
-    stage.setOnHidden(e -> work.close());
+    stage.setOnHidden(e -> closed());
   }
 
-  /** Loads the bundled model and looks for a GPU, off the FX thread. */
+  /** Loads the remembered or bundled model and looks for a GPU, off the FX thread. */
   public void start(Optional<Path> defaultModel) {
-    defaultModel.ifPresent(this::useModel);
+    settings
+        .modelPathIfAny()
+        .filter(java.nio.file.Files::isRegularFile)
+        .or(() -> defaultModel)
+        .ifPresent(this::useModel);
     work.startQuietly((p, c) -> GpuProbe.present(), restore::gpuAvailable, e -> {});
   }
 
@@ -92,7 +111,13 @@ public final class StudioWindow implements StudioActions {
     return new RestorePanel.Actions() {
       @Override
       public void chooseModel() {
-        choosers.model(stage).ifPresent(StudioWindow.this::useModel);
+        choosers
+            .model(stage)
+            .ifPresent(
+                file -> {
+                  useModel(file);
+                  remember(settings.withModelPath(file));
+                });
       }
 
       @Override
@@ -129,10 +154,11 @@ public final class StudioWindow implements StudioActions {
   private void show(OpenedRecording recording) {
     model.opened(recording);
     choosers.remember(recording.file());
+    remember(settings.withOpened(recording.file()));
     detection.show(recording.clipping(), recording.info().sampleRate());
     restore.clearStats();
     waveform.showRecording(recording);
-    playback.load(recording.samples(), null);
+    playback.load(recording.samples());
   }
 
   private void countAgain() {
@@ -179,8 +205,12 @@ public final class StudioWindow implements StudioActions {
         outcome -> {
           model.restoredWith(outcome);
           restore.showStats(outcome.stats());
+          work.announce(
+              "Restored with "
+                  + outcome.algorithm()
+                  + (outcome.notes().isEmpty() ? "" : "; " + String.join("; ", outcome.notes())));
           waveform.showRestored(outcome.restored());
-          playback.load(current.samples(), outcome.restored());
+          playback.setRestored(outcome.restored());
         },
         e -> errors.accept("Could not restore " + current.file().getFileName(), e));
   }
@@ -192,11 +222,17 @@ public final class StudioWindow implements StudioActions {
     if (current == null || outcome == null) {
       return;
     }
-    choosers.export(stage, current.file()).ifPresent(this::export);
+    choosers
+        .export(stage, current.file())
+        .ifPresent(
+            destination ->
+                ExportDialog.ask(
+                        stage, ExportChoices.encodingFor(current.info(), destination), destination)
+                    .ifPresent(encoding -> export(destination, encoding)));
   }
 
   /** Exports the restored recording to {@code destination}. */
-  public void export(Path destination) {
+  public void export(Path destination, SampleEncoding encoding) {
     OpenedRecording current = model.recordingProperty().get();
     RestoreOutcome outcome = model.restoredProperty().get();
     if (current == null || outcome == null || work.runningProperty().get()) {
@@ -204,15 +240,17 @@ public final class StudioWindow implements StudioActions {
     }
     work.start(
         (progress, cancel) ->
-            ExportSlot.export(
-                outcome.restored(),
-                current.info().bitsPerSample(),
-                outcome.stats().restoredPeak(),
-                current.file(),
-                destination,
-                progress,
-                cancel),
-        written -> model.exported(),
+            new AudioExporter()
+                .export(
+                    ExportRequest.of(outcome.restored(), current.file(), destination, encoding),
+                    progress,
+                    cancel),
+        result -> {
+          model.exported();
+          choosers.remember(result.file());
+          remember(settings.withLastFolder(result.file().toAbsolutePath().getParent()));
+          work.announce(result.summary());
+        },
         e -> errors.accept("Could not export " + destination.getFileName(), e));
   }
 
@@ -224,7 +262,7 @@ public final class StudioWindow implements StudioActions {
   @Override
   public void playOrStop() {
     if (model.hasRecording().get()) {
-      playback.playOrStop(model.hearRestoredProperty().get());
+      playback.playOrStop(model.selectionProperty().get());
     }
   }
 
@@ -279,8 +317,35 @@ public final class StudioWindow implements StudioActions {
     return work;
   }
 
-  boolean playing() {
-    return playback.playingProperty().get();
+  PlaybackControl playback() {
+    return playback;
+  }
+
+  private void remember(StudioSettings value) {
+    settings = value;
+    model.setRecentFiles(settings.recentFiles().paths());
+    save();
+  }
+
+  private void save() {
+    try {
+      settingsStore.save(settings);
+    } catch (java.io.IOException e) {
+      // Settings are a convenience: a read-only config folder must not stop the work.
+      work.announce("Settings not saved: " + ErrorMessages.oneLine(e));
+    }
+  }
+
+  private void closed() {
+    playback.close();
+    work.close();
+    settings =
+        settings
+            .withAlgorithm(restore.algorithmProperty().get())
+            .withDevice(restore.deviceProperty().get())
+            .withTau(restore.tauProperty().get())
+            .withWindow(new StudioSettings.WindowSize(stage.getWidth(), stage.getHeight()));
+    save();
   }
 
   long shownFrame() {

@@ -68,25 +68,6 @@ class StudioViewModelTest {
   }
 
   @Test
-  void recentFilesPutTheLatestFirstWithoutDuplicates() {
-    model.remember(Path.of("/a.wav"));
-    model.remember(Path.of("/b.wav"));
-    model.remember(Path.of("/a.wav"));
-    assertThat(model.recentFiles()).containsExactly(Path.of("/a.wav"), Path.of("/b.wav"));
-  }
-
-  @Test
-  void recentFilesKeepTheTenLatest() {
-    for (int i = 0; i < 12; i++) {
-      model.remember(Path.of("/f" + i + ".wav"));
-    }
-    assertThat(model.recentFiles())
-        .hasSize(10)
-        .startsWith(Path.of("/f11.wav"))
-        .endsWith(Path.of("/f2.wav"));
-  }
-
-  @Test
   void abSwitchesOnlyOnceThereIsARestore() {
     OpenedRecording take = recording("take.wav");
     model.opened(take);

@@ -1,0 +1,124 @@
+package dev.declip.desktop.window;
+
+import dev.declip.desktop.playback.AbPlayer;
+import dev.declip.desktop.playback.AudioOutputUnavailableException;
+import dev.declip.desktop.playback.PlaybackListener;
+import dev.declip.desktop.playback.Side;
+import dev.declip.desktop.samples.FrameRange;
+import dev.declip.desktop.samples.SampleStore;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+
+/**
+ * The window's side of playback: one {@link AbPlayer} per open recording, its playhead and playing
+ * state as properties on the FX thread, and a failing output reported once.
+ */
+final class PlaybackControl {
+  private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
+  private final ReadOnlyLongWrapper playhead = new ReadOnlyLongWrapper(0);
+  private final BooleanProperty loop = new SimpleBooleanProperty(false);
+  private final Consumer<Exception> failed;
+  private AbPlayer player;
+
+  PlaybackControl(Consumer<Exception> failed) {
+    this.failed = failed;
+  }
+
+  void load(SampleStore original) {
+    close();
+    player = new AbPlayer(original, new Listener());
+    playhead.set(0);
+  }
+
+  void setRestored(SampleStore restored) {
+    if (player != null) {
+      player.setRestored(restored);
+    }
+  }
+
+  /** Plays the selection (looped when asked) or from the playhead; stops when playing. */
+  void playOrStop(FrameRange selection) {
+    if (player == null) {
+      return;
+    }
+    if (player.isPlaying()) {
+      stop();
+      return;
+    }
+    try {
+      if (selection != null && selection.length() > 0) {
+        player.play(selection, loop.get());
+      } else {
+        player.playFrom(playhead.get());
+      }
+      playing.set(true);
+    } catch (AudioOutputUnavailableException e) {
+      failed.accept(e);
+    }
+  }
+
+  /** A/B: takes effect while playing, without a gap. */
+  void hear(boolean restored) {
+    if (player != null) {
+      player.select(restored ? Side.RESTORED : Side.ORIGINAL);
+    }
+  }
+
+  void stop() {
+    if (player != null) {
+      player.stop();
+    }
+    playing.set(false);
+  }
+
+  void close() {
+    stop();
+    if (player != null) {
+      player.close();
+      player = null;
+    }
+  }
+
+  Side selected() {
+    return player == null ? Side.ORIGINAL : player.selected();
+  }
+
+  ReadOnlyBooleanProperty playingProperty() {
+    return playing.getReadOnlyProperty();
+  }
+
+  ReadOnlyLongProperty playheadProperty() {
+    return playhead.getReadOnlyProperty();
+  }
+
+  BooleanProperty loopProperty() {
+    return loop;
+  }
+
+  private final class Listener implements PlaybackListener {
+    @Override
+    public void playhead(long frame, Side heard) {
+      Platform.runLater(() -> playhead.set(frame));
+    }
+
+    @Override
+    public void finished() {
+      Platform.runLater(() -> playing.set(false));
+    }
+
+    @Override
+    public void failed(Exception e) {
+      Platform.runLater(
+          () -> {
+            playing.set(false);
+            failed.accept(e);
+          });
+    }
+  }
+}
