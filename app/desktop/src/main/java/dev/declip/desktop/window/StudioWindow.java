@@ -152,13 +152,13 @@ public final class StudioWindow implements StudioActions {
   }
 
   private void show(OpenedRecording recording) {
+    playback.load(recording.samples()); // before the old recording's samples are closed
     model.opened(recording);
     choosers.remember(recording.file());
     remember(settings.withOpened(recording.file()));
     detection.show(recording.clipping(), recording.info().sampleRate());
     restore.clearStats();
     waveform.showRecording(recording);
-    playback.load(recording.samples());
   }
 
   private void countAgain() {

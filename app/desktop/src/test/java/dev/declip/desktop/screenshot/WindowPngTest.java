@@ -1,0 +1,46 @@
+package dev.declip.desktop.screenshot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class WindowPngTest {
+  private Scene scene;
+
+  @Start
+  void start(Stage stage) {
+    scene = new Scene(new Pane(), 300, 200, Color.rgb(200, 40, 10));
+    stage.setScene(scene);
+    stage.show();
+  }
+
+  @Test
+  void writesThePixelsOfTheSceneAsAPng(FxRobot robot, @TempDir Path dir) throws Exception {
+    Path file = dir.resolve("shots/window.png");
+    robot.interact(
+        () -> {
+          try {
+            WindowPng.write(scene, file);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        });
+    BufferedImage image = ImageIO.read(file.toFile());
+    assertThat(image.getWidth()).isEqualTo(300);
+    assertThat(image.getHeight()).isEqualTo(200);
+    assertThat(image.getRGB(150, 100) & 0xffffff).isEqualTo(0xc8280a);
+  }
+}
