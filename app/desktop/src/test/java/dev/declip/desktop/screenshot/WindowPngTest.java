@@ -23,7 +23,10 @@ class WindowPngTest {
   @Start
   void start(Stage stage) {
     scene = new Scene(new Pane(), 300, 200, Color.rgb(200, 40, 10));
+    stage.setMinWidth(0); // TestFX hands every test the same stage; another may have set these
+    stage.setMinHeight(0);
     stage.setScene(scene);
+    stage.sizeToScene();
     stage.show();
   }
 
