@@ -6,7 +6,6 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
-import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,9 @@ class WindowPngTest {
 
   @Start
   void start(Stage stage) {
-    scene = new Scene(new Pane(), 300, 200, Color.rgb(200, 40, 10));
+    Pane root = new Pane();
+    root.setStyle("-fx-background-color: #c8280a;");
+    scene = new Scene(root, 300, 200);
     stage.setMinWidth(0); // TestFX hands every test the same stage; another may have set these
     stage.setMinHeight(0);
     stage.setScene(scene);
