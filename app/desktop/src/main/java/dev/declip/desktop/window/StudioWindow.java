@@ -336,6 +336,16 @@ public final class StudioWindow implements StudioActions {
     }
   }
 
+  private StudioSettings.WindowSize windowSize() {
+    double width = stage.getWidth();
+    double height = stage.getHeight();
+    return Double.isFinite(width) && Double.isFinite(height)
+        ? new StudioSettings.WindowSize(
+            Math.max(StudioSettings.WindowSize.MIN_WIDTH, width),
+            Math.max(StudioSettings.WindowSize.MIN_HEIGHT, height))
+        : settings.window();
+  }
+
   private void closed() {
     playback.close();
     work.close();
@@ -344,7 +354,7 @@ public final class StudioWindow implements StudioActions {
             .withAlgorithm(restore.algorithmProperty().get())
             .withDevice(restore.deviceProperty().get())
             .withTau(restore.tauProperty().get())
-            .withWindow(new StudioSettings.WindowSize(stage.getWidth(), stage.getHeight()));
+            .withWindow(windowSize());
     save();
   }
 

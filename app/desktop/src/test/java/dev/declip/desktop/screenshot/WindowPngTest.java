@@ -26,6 +26,7 @@ class WindowPngTest {
     scene = new Scene(root, 300, 200);
     stage.setMinWidth(0); // TestFX hands every test the same stage; another may have set these
     stage.setMinHeight(0);
+    stage.setOnHidden(null);
     stage.setScene(scene);
     stage.sizeToScene();
     stage.show();
