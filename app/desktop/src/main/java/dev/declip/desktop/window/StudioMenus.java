@@ -78,9 +78,10 @@ final class StudioMenus {
     restoreWhole.disableProperty().bind(noRecording.or(busy));
     Menu restore = new Menu("Restore", null, restoreSelection, restoreWhole);
 
-    MenuItem play = item("Play / Stop", "Space", actions::playOrStop);
+    MenuItem play = new MenuItem("Play / Stop\tSpace"); // the key itself: see Shortcuts
+    play.setOnAction(e -> actions.playOrStop());
     play.disableProperty().bind(noRecording);
-    CheckMenuItem ab = new CheckMenuItem("Hear Restored (A/B)");
+    CheckMenuItem ab = new CheckMenuItem("Hear Restored (A/B, also Tab)");
     ab.setId("menu-ab");
     ab.setAccelerator(KeyCombination.valueOf("B"));
     ab.selectedProperty().bindBidirectional(model.hearRestoredProperty());

@@ -89,6 +89,7 @@ public final class StudioWindow implements StudioActions {
     Scene scene = new Scene(root, settings.window().width(), settings.window().height());
     scene.getStylesheets().add(StudioWindow.class.getResource("dark.css").toExternalForm());
     DropTarget.install(scene, this::open);
+    Shortcuts.install(scene, this, model.hasRestore()::get);
     stage.setScene(scene);
     stage.titleProperty().bind(model.title());
     stage.setMinWidth(960);

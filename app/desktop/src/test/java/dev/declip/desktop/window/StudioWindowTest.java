@@ -123,6 +123,14 @@ class StudioWindowTest {
   }
 
   @Test
+  void tabSwitchesBetweenOriginalAndRestoredOnceRestored(FxRobot robot) throws Exception {
+    openClipped(robot, 1);
+    restoreWhole(robot);
+    robot.type(KeyCode.TAB);
+    assertThat(window.playback().selected()).isEqualTo(Side.ORIGINAL);
+  }
+
+  @Test
   void exportWritesTheRestoredFileAndLeavesTheInputAlone(FxRobot robot) throws Exception {
     Path input = openClipped(robot, 1);
     byte[] before = Files.readAllBytes(input);
