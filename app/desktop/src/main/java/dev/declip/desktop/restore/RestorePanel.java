@@ -27,7 +27,11 @@ public final class RestorePanel extends TitledPane {
     void restore(boolean selectionOnly);
   }
 
-  public RestorePanel(RestoreViewModel model, Actions actions, ObservableBooleanValue canRestore) {
+  public RestorePanel(
+      RestoreViewModel model,
+      Actions actions,
+      ObservableBooleanValue canRestore,
+      ObservableBooleanValue canRestoreSelection) {
     setText("Restore");
     setCollapsible(false);
     setId("restore-panel");
@@ -81,7 +85,7 @@ public final class RestorePanel extends TitledPane {
     whole.setId("restore-whole");
     whole.setDefaultButton(true);
     whole.setOnAction(e -> actions.restore(false));
-    selection.disableProperty().bind(Bindings.not(canRestore));
+    selection.disableProperty().bind(Bindings.not(canRestoreSelection));
     whole.disableProperty().bind(Bindings.not(canRestore));
 
     Label stats = new Label();

@@ -71,14 +71,18 @@ public final class StudioWindow implements StudioActions {
         new VBox(
             8,
             new DetectionPanel(detection, this::countAgain, this::jumpTo),
-            new RestorePanel(restore, restorePanelActions(), canRestore));
+            new RestorePanel(
+                restore,
+                restorePanelActions(),
+                canRestore,
+                canRestore.and(model.selectionProperty().isNotNull())));
     ScrollPane sideScroll = new ScrollPane(side);
     sideScroll.setFitToWidth(true);
     sideScroll.setMinWidth(500);
     SplitPane split = new SplitPane(waveform, sideScroll);
     split.setDividerPositions(0.58);
     root.setCenter(split);
-    root.setBottom(StatusArea.build(work));
+    root.setBottom(StatusArea.build(work, model));
     model.selectionProperty().bindBidirectional(waveform.selectionProperty());
     model.hearRestoredProperty().addListener((obs, o, v) -> playback.hear(v));
     model.setRecentFiles(settings.recentFiles().existing().paths());
