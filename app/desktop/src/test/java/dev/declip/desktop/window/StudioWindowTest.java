@@ -7,6 +7,7 @@ import dev.declip.audio.SampleEncoding;
 import dev.declip.clipping.ClippedRun;
 import dev.declip.desktop.ClippedRecordings;
 import dev.declip.desktop.playback.Side;
+import dev.declip.desktop.samples.FrameRange;
 import dev.declip.desktop.settings.SettingsStore;
 import dev.declip.desktop.tasks.BackgroundWork;
 import dev.declip.model.ModelInspector;
@@ -108,6 +109,53 @@ class StudioWindowTest {
     restoreWhole(robot);
     assertThat(window.viewModel().restoredProperty().get().algorithm()).startsWith("neural");
     assertThat(text(robot, "#restore-stats")).contains("samples modified");
+  }
+
+  @Test
+  void restoringTheSelectionLeavesTheRestAsRecorded(FxRobot robot) throws Exception {
+    openClipped(robot, 2);
+    FrameRange selection = new FrameRange(10_000, 20_000);
+    robot.interact(() -> window.viewModel().selectionProperty().set(selection));
+    robot.clickOn("#restore-selection");
+    waitIdle();
+    float[] recorded = ClippedRecordings.clippedSamples(2, 2)[0];
+    float[] restored = new float[recorded.length];
+    window.viewModel().restoredProperty().get().restored().read(0, 0, restored, 0, restored.length);
+    long changedInside = 0;
+    for (int i = 0; i < recorded.length; i++) {
+      if (selection.contains(i)) {
+        changedInside += restored[i] != recorded[i] ? 1 : 0;
+      } else {
+        assertThat(restored[i]).as("frame %d", i).isEqualTo(recorded[i]);
+      }
+    }
+    assertThat(changedInside).isPositive();
+  }
+
+  @Test
+  void levelsSetByHandCountTheClippingAgain(FxRobot robot) throws Exception {
+    openClipped(robot, 1);
+    robot.clickOn("#manual-levels .thumb-area");
+    robot.interact(
+        () ->
+            window
+                .detectionViewModel()
+                .manualLevels()
+                .forEach(
+                    l -> {
+                      l.positiveProperty().set(0.4);
+                      l.negativeProperty().set(0.4);
+                    }));
+    robot.clickOn("#count-again");
+    waitIdle();
+    long expected = 0;
+    for (float[] channel : ClippedRecordings.clippedSamples(2, 1)) {
+      for (float s : channel) {
+        expected += Math.abs(s) >= 0.4f ? 1 : 0;
+      }
+    }
+    assertThat(text(robot, "#clipping-summary"))
+        .startsWith(String.format(Locale.ROOT, "%,d clipped samples", expected));
   }
 
   @Test
