@@ -32,7 +32,10 @@ public final class BatchSampler {
     int length = windows.get(0).length();
     if (cropLength < 0 || cropLength > length) {
       throw new IllegalArgumentException(
-          "crop length must be between 1 and the window's " + length + ", got " + cropLength);
+          "crop length must be between 0 (whole windows) and the window's "
+              + length
+              + ", got "
+              + cropLength);
     }
     this.windows = List.copyOf(windows);
     this.batchSize = batchSize;

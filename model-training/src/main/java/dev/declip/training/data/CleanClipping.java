@@ -28,12 +28,13 @@ public sealed interface CleanClipping {
 
   /**
    * {@code --input-sdr DB}: the SDR of the clipped file against the clean one (all channels
-   * together, the engine's {@link Sdr}) rises monotonically with the level, from 0 dB near level 0
-   * to infinity at the peak, so bisection finds it.
+   * together, as the engine's {@link Sdr} defines it) rises monotonically with the level, from 0 dB
+   * near level 0 to infinity at the peak, so bisection finds it.
    */
   record AtInputSdr(double db) implements CleanClipping {
 
-    private static final int STEPS = 40;
+    /** Halvings of [0, peak]: 30 bring the level below float resolution. */
+    private static final int STEPS = 30;
 
     public AtInputSdr {
       if (!(db > 0) || Double.isInfinite(db)) {
@@ -43,19 +44,25 @@ public sealed interface CleanClipping {
 
     @Override
     public float levelFor(float[][] clean) {
-      float[] x = concat(clean);
+      double energy = 0;
       float peak = 0;
-      for (float v : x) {
-        peak = Math.max(peak, Math.abs(v));
+      for (float[] channel : clean) {
+        for (float v : channel) {
+          energy += (double) v * v;
+          peak = Math.max(peak, Math.abs(v));
+        }
       }
       if (peak == 0) {
         return 1f; // silence: nothing to clip, the file contributes no windows
       }
+      // The error of clipping at L is sum (|x| - L)^2 over |x| > L; wanted: energy / error =
+      // 10^(db/10).
+      double wantedError = energy / Math.pow(10, db / 10);
       double lo = 0;
       double hi = peak;
       for (int step = 0; step < STEPS; step++) {
         double mid = 0.5 * (lo + hi);
-        if (Sdr.db(x, clip(x, (float) mid)) < db) {
+        if (clippingError(clean, (float) mid) > wantedError) {
           lo = mid;
         } else {
           hi = mid;
@@ -64,18 +71,18 @@ public sealed interface CleanClipping {
       return (float) (0.5 * (lo + hi));
     }
 
-    private static float[] concat(float[][] channels) {
-      int total = 0;
-      for (float[] c : channels) {
-        total += c.length;
+    /** What {@link Sdr#db} puts in its denominator for {@code clip(x, level)}, without copies. */
+    private static double clippingError(float[][] clean, float level) {
+      double error = 0;
+      for (float[] channel : clean) {
+        for (float v : channel) {
+          float e = Math.abs(v) - level;
+          if (e > 0) {
+            error += (double) e * e;
+          }
+        }
       }
-      float[] all = new float[total];
-      int at = 0;
-      for (float[] c : channels) {
-        System.arraycopy(c, 0, all, at, c.length);
-        at += c.length;
-      }
-      return all;
+      return error;
     }
   }
 
