@@ -1,5 +1,6 @@
 package dev.declip.training.net;
 
+import ai.djl.Device;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.index.NDIndex;
@@ -26,6 +27,7 @@ final class UNetPass {
   private final ParameterStore store;
   private final Map<String, Parameter> weights;
   private final boolean training;
+  private Device device;
 
   UNetPass(UNetSpec spec, ParameterStore store, Map<String, Parameter> weights, boolean training) {
     this.spec = spec;
@@ -37,6 +39,7 @@ final class UNetPass {
   /** {@code [y, mask]}, each {@code [N, T]}, to the estimate {@code [N, T]}. */
   NDArray run(NDList inputs) {
     NDArray y = inputs.get(0);
+    device = y.getDevice();
     long n = y.getShape().get(0);
     long t = y.getShape().get(1);
     NDArray signal = y.reshape(n, 1, t);
@@ -98,7 +101,6 @@ final class UNetPass {
   }
 
   private NDArray weight(String name) {
-    Parameter parameter = weights.get(name);
-    return store.getValue(parameter, parameter.getArray().getDevice(), training);
+    return store.getValue(weights.get(name), device, training);
   }
 }
