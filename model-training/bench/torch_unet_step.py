@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """PyTorch-from-Python reference for the training throughput of the bias-free UNet.
 
 A benchmark, not a test: the same network as dev.declip.training.net.BiasFreeUNet (the engine's
@@ -12,7 +12,10 @@ two-pass EI loss of the paper (eqs. 12 and 13) and Adam, lr 1e-3.
 Prints the median seconds per step after warm-up and the seconds of 22.05 kHz audio trained per
 second. Needs Debian's python3-torch (apt-get install -y python3-torch).
 
-    python3 model-training/bench/torch_unet_step.py --steps 5 --threads 2
+    /usr/bin/python3 model-training/bench/torch_unet_step.py --steps 5 --threads 2
+
+--forward-backward times one forward and backward pass of mean(f(y, m)^2) instead, no optimiser:
+the same measurement as the Java UNetStepBenchmark, for comparing the network alone.
 """
 import argparse
 import statistics
@@ -91,6 +94,13 @@ def ei_step(net, optimizer, y, m, g_min=0.1, g_max=2.0):
     return loss.item()
 
 
+def forward_backward(net, y, m):
+    net.zero_grad(set_to_none=True)
+    loss = (net(y, m) ** 2).mean()
+    loss.backward()
+    return loss.item()
+
+
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--depth", type=int, default=4)
@@ -102,6 +112,7 @@ def main():
     p.add_argument("--warmup", type=int, default=1)
     p.add_argument("--threads", type=int, default=0, help="torch.set_num_threads; 0 keeps the default")
     p.add_argument("--seed", type=int, default=42)
+    p.add_argument("--forward-backward", action="store_true", help="time the network alone")
     a = p.parse_args()
     if a.threads > 0:
         torch.set_num_threads(a.threads)
@@ -116,7 +127,7 @@ def main():
     times = []
     for i in range(a.warmup + a.steps):
         start = time.perf_counter()
-        loss = ei_step(net, optimizer, y, m)
+        loss = forward_backward(net, y, m) if a.forward_backward else ei_step(net, optimizer, y, m)
         elapsed = time.perf_counter() - start
         if i >= a.warmup:
             times.append(elapsed)
