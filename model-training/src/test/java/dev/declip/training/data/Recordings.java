@@ -12,12 +12,12 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /** Synthetic music-like recordings written with the engine's writers. */
-final class Recordings {
+public final class Recordings {
 
   private Recordings() {}
 
   /** Three incommensurate partials plus a little noise, peaking near {@code amplitude}. */
-  static float[] music(int frames, int rate, double amplitude, long seed) {
+  public static float[] music(int frames, int rate, double amplitude, long seed) {
     Random random = new Random(seed);
     double f1 = 110 + 200 * random.nextDouble();
     double[] hz = {f1, f1 * 1.51, f1 * 2.73};
@@ -35,7 +35,7 @@ final class Recordings {
   }
 
   /** Hard clipping at {@code +positive / -negative}, as a converter does. */
-  static float[] clip(float[] x, float positive, float negative) {
+  public static float[] clip(float[] x, float positive, float negative) {
     float[] y = new float[x.length];
     for (int i = 0; i < x.length; i++) {
       y[i] = Math.max(-negative, Math.min(positive, x[i]));
@@ -43,7 +43,7 @@ final class Recordings {
     return y;
   }
 
-  static Path write(Path file, int rate, float[]... channels) throws IOException {
+  public static Path write(Path file, int rate, float[]... channels) throws IOException {
     Files.createDirectories(file.getParent());
     Container container = file.toString().endsWith(".flac") ? Container.FLAC : Container.WAV;
     AudioInfo info = new AudioInfo(container, rate, channels.length, 16, false, channels[0].length);
@@ -53,7 +53,8 @@ final class Recordings {
   }
 
   /** A clipped stereo recording of {@code seconds}, clipped at +0.5 / -0.4. */
-  static Path clippedStereo(Path file, int rate, double seconds, long seed) throws IOException {
+  public static Path clippedStereo(Path file, int rate, double seconds, long seed)
+      throws IOException {
     int frames = (int) (seconds * rate);
     return write(
         file,
