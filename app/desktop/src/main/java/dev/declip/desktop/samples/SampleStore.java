@@ -13,7 +13,10 @@ public interface SampleStore extends AutoCloseable {
 
   int sampleRate();
 
-  /** Copies {@code length} samples of {@code channel} starting at {@code fromFrame} into {@code dst}. */
+  /**
+   * Copies {@code length} samples of {@code channel} starting at {@code fromFrame} into {@code
+   * dst}.
+   */
   void read(int channel, long fromFrame, float[] dst, int offset, int length);
 
   /** Releases files or memory behind the store; reading afterwards is an error. */
