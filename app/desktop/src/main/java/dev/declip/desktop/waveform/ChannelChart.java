@@ -86,6 +86,16 @@ final class ChannelChart {
     return area.getWidth() > 0 ? area : null;
   }
 
+  /** Where an amplitude is drawn, in canvas coordinates (after the first draw). */
+  double yOf(double amplitudeValue) {
+    return amplitude.valueToJava2D(amplitudeValue, dataArea(), plot.getRangeAxisEdge());
+  }
+
+  /** Where a time in seconds is drawn, in canvas coordinates (after the first draw). */
+  double xOf(double seconds) {
+    return time.valueToJava2D(seconds, dataArea(), plot.getDomainAxisEdge());
+  }
+
   /** Batches changes into one redraw: {@code false} before changing, {@code true} after. */
   void setNotify(boolean notify) {
     chart.setNotify(notify);

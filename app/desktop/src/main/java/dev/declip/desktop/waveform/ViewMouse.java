@@ -50,7 +50,11 @@ final class ViewMouse {
     if (e.isShiftDown() || Math.abs(e.getDeltaX()) > Math.abs(e.getDeltaY())) {
       view.setViewport(viewport.scrollBy(-sideways / 40 * 0.1));
     } else if (e.getDeltaY() != 0) {
-      double notches = e.getDeltaY() / 40;
+      // a wheel reports lines (3 per notch on most desktops); a touchpad reports pixels
+      double notches =
+          e.getTextDeltaYUnits() == ScrollEvent.VerticalTextScrollUnits.LINES
+              ? e.getTextDeltaY() / 3
+              : e.getDeltaY() / 40;
       view.zoomAround(frameAt(e.getSceneX(), e.getSceneY()), Math.pow(ZOOM_PER_NOTCH, notches));
     }
   }
