@@ -15,12 +15,19 @@ final class RunIndex {
 
   private final List<ClippedRun> sorted;
   private final long longest;
+  private final ChannelRuns[] byChannel;
 
   RunIndex(List<ClippedRun> runs) {
     List<ClippedRun> copy = new ArrayList<>(runs);
     copy.sort(BY_START);
     this.sorted = List.copyOf(copy);
     this.longest = runs.stream().mapToLong(ClippedRun::length).max().orElse(0);
+    int channels = runs.stream().mapToInt(ClippedRun::channel).max().orElse(-1) + 1;
+    this.byChannel = new ChannelRuns[channels];
+    for (int c = 0; c < channels; c++) {
+      int channel = c;
+      byChannel[c] = new ChannelRuns(sorted.stream().filter(r -> r.channel() == channel).toList());
+    }
   }
 
   /** The first run, of any channel, that starts after {@code frame}. */
@@ -46,27 +53,41 @@ final class RunIndex {
 
   /**
    * The stretches of {@code channel} to shade in {@code range}, in frames: runs closer than one
-   * pixel column merged, each at least one column wide so a one-sample run still shows.
+   * pixel column merged, each at least one column wide so a one-sample run still shows. Skips over
+   * merged runs by binary search, so a zoomed-out view of 100 000 runs costs about one search per
+   * shaded stretch.
    */
   List<double[]> shading(int channel, FrameRange range, double framesPerColumn) {
     List<double[]> shades = new ArrayList<>();
+    ChannelRuns runs = channel < byChannel.length ? byChannel[channel] : ChannelRuns.EMPTY;
     double minWidth = Math.max(1, framesPerColumn);
-    for (ClippedRun run : overlapping(channel, range)) {
-      double start = run.startFrame();
-      double end = run.startFrame() + run.length();
-      if (end - start < minWidth) {
-        double middle = (start + end) / 2;
-        start = middle - minWidth / 2;
-        end = middle + minWidth / 2;
+    int i = runs.firstEndingAfter(range.start());
+    while (i < runs.size() && runs.start(i) < range.end()) {
+      double[] shade = widened(runs, i, minWidth);
+      int next = i + 1;
+      while (next < runs.size() && runs.start(next) < range.end()) {
+        // every run starting before the shade's end plus a column merges into it
+        int j = runs.firstStartAtLeast((long) Math.ceil(shade[1] + framesPerColumn));
+        if (j <= next) {
+          break;
+        }
+        shade[1] = Math.max(shade[1], widened(runs, j - 1, minWidth)[1]);
+        next = j;
       }
-      double[] last = shades.isEmpty() ? null : shades.get(shades.size() - 1);
-      if (last != null && start - last[1] < framesPerColumn) {
-        last[1] = Math.max(last[1], end);
-      } else {
-        shades.add(new double[] {start, end});
-      }
+      shades.add(shade);
+      i = next;
     }
     return shades;
+  }
+
+  private static double[] widened(ChannelRuns runs, int i, double minWidth) {
+    double start = runs.start(i);
+    double end = runs.end(i);
+    if (end - start < minWidth) {
+      double middle = (start + end) / 2;
+      return new double[] {middle - minWidth / 2, middle + minWidth / 2};
+    }
+    return new double[] {start, end};
   }
 
   private int firstStartAtLeast(long frame) {

@@ -52,4 +52,17 @@ class RunIndexTest {
         .singleElement()
         .satisfies(s -> assertThat(s).containsExactly(80, 160));
   }
+
+  @Test
+  void shadingMergesAThousandCloseRunsIntoOneStretch() {
+    List<ClippedRun> dense = new java.util.ArrayList<>();
+    for (int i = 0; i < 1_000; i++) {
+      dense.add(new ClippedRun(0, 10L * i, 2, Polarity.POSITIVE));
+    }
+    // each 2-frame run grows to 50 frames around its middle: the first spans -24..26, the last
+    // (middle 9 991) ends at 10 016, and 10 frames apart they all touch
+    assertThat(new RunIndex(dense).shading(0, new FrameRange(0, 20_000), 50))
+        .singleElement()
+        .satisfies(s -> assertThat(s).containsExactly(-24, 10_016));
+  }
 }
