@@ -14,14 +14,12 @@ final class RunIndex {
       Comparator.comparingLong(ClippedRun::startFrame).thenComparingInt(ClippedRun::channel);
 
   private final List<ClippedRun> sorted;
-  private final long longest;
   private final ChannelRuns[] byChannel;
 
   RunIndex(List<ClippedRun> runs) {
     List<ClippedRun> copy = new ArrayList<>(runs);
     copy.sort(BY_START);
     this.sorted = List.copyOf(copy);
-    this.longest = runs.stream().mapToLong(ClippedRun::length).max().orElse(0);
     int channels = runs.stream().mapToInt(ClippedRun::channel).max().orElse(-1) + 1;
     this.byChannel = new ChannelRuns[channels];
     for (int c = 0; c < channels; c++) {
@@ -34,21 +32,6 @@ final class RunIndex {
   Optional<ClippedRun> firstStartingAfter(long frame) {
     int i = firstStartAtLeast(frame + 1);
     return i < sorted.size() ? Optional.of(sorted.get(i)) : Optional.empty();
-  }
-
-  /** The runs of {@code channel} that overlap {@code range}. */
-  List<ClippedRun> overlapping(int channel, FrameRange range) {
-    List<ClippedRun> found = new ArrayList<>();
-    for (int i = firstStartAtLeast(range.start() - longest); i < sorted.size(); i++) {
-      ClippedRun run = sorted.get(i);
-      if (run.startFrame() >= range.end()) {
-        break;
-      }
-      if (run.channel() == channel && run.startFrame() + run.length() > range.start()) {
-        found.add(run);
-      }
-    }
-    return found;
   }
 
   /**

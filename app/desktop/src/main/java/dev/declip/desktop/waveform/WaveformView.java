@@ -233,7 +233,10 @@ public final class WaveformView extends BorderPane {
   /** Redraws now rather than on the next pulse; returns the milliseconds taken. */
   double redrawNow() {
     redrawPending = false;
-    if (recording == null || viewport == null || charts.isEmpty()) {
+    if (recording == null
+        || viewport == null
+        || charts.isEmpty()
+        || recording.original().frames() == 0) {
       return 0;
     }
     long t0 = System.nanoTime();

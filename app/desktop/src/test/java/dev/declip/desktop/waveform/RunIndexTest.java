@@ -28,9 +28,11 @@ class RunIndexTest {
   }
 
   @Test
-  void overlappingFindsARunThatStartedBeforeTheView() {
-    assertThat(index.overlapping(0, new FrameRange(10_000, 10_500))).containsExactly(late);
-    assertThat(index.overlapping(1, new FrameRange(10_000, 10_500))).isEmpty();
+  void shadingCoversARunThatStartedBeforeTheView() {
+    assertThat(index.shading(0, new FrameRange(10_000, 10_500), 1))
+        .singleElement()
+        .satisfies(s -> assertThat(s).containsExactly(9_000, 11_000));
+    assertThat(index.shading(1, new FrameRange(10_000, 10_500), 1)).isEmpty();
   }
 
   @Test
