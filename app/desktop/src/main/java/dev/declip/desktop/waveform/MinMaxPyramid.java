@@ -68,9 +68,11 @@ public final class MinMaxPyramid {
   }
 
   /**
-   * The exact min/max of each of {@code columns} equal slices of {@code range} (see {@link
-   * Columns}). Whole summary blocks come from the pyramid; raw samples are read only for a column
-   * narrower than the finest block and for the partial blocks at a column's two edges.
+   * The exact min/max of each of {@code columns} slices of {@code range} (see {@link Columns}).
+   * Whole summary blocks come from the pyramid; raw samples are read only for a column narrower
+   * than the finest block, for the partial blocks at the edges of columns narrower than {@link
+   * Columns#SNAP_FROM} (whose edges are not rounded to blocks), and for the file's last partial
+   * block.
    */
   public Envelope query(int channel, FrameRange range, int columns) {
     if (range.end() > frames() || range.length() == 0 || columns < 1) {
