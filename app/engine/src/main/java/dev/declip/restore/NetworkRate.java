@@ -3,8 +3,9 @@ package dev.declip.restore;
 /**
  * Moves a block between the file's sample rate and the network's. A network rate of 0 (the model
  * does not say) or equal to the file's means the network sees the file's samples as they are.
+ * Public so that training resamples and masks its windows exactly as inference does.
  */
-record NetworkRate(int fileRate, int networkRate) {
+public record NetworkRate(int fileRate, int networkRate) {
 
   /** Below this, in units of the clip level, a resampled sample counts as clipped. */
   static final float CLIP_TOLERANCE = 0.01f;
@@ -12,27 +13,27 @@ record NetworkRate(int fileRate, int networkRate) {
   /** Extra file samples of context for the resampler's filter, per unit of rate ratio. */
   private static final int RESAMPLER_MARGIN = 64;
 
-  boolean resamples() {
+  public boolean resamples() {
     return networkRate != 0 && networkRate != fileRate;
   }
 
-  float[] toNetwork(float[] u) {
+  public float[] toNetwork(float[] u) {
     return resamples() ? Resampling.resample(u, fileRate, networkRate) : u;
   }
 
   /** Back to the file's rate, exactly {@code frames} long. */
-  float[] fromNetwork(float[] v, int frames) {
+  public float[] fromNetwork(float[] v, int frames) {
     return resamples()
         ? java.util.Arrays.copyOf(Resampling.resample(v, networkRate, fileRate), frames)
         : v;
   }
 
   /** The network-rate position of a file frame, on the network's global grid. */
-  long networkPosition(long fileFrame) {
+  public long networkPosition(long fileFrame) {
     return resamples() ? Math.round(fileFrame * (double) networkRate / fileRate) : fileFrame;
   }
 
-  int nearestNetworkSample(int fileSample, int networkLength) {
+  public int nearestNetworkSample(int fileSample, int networkLength) {
     if (!resamples()) {
       return fileSample;
     }
@@ -47,7 +48,7 @@ record NetworkRate(int fileRate, int networkRate) {
    * when it reaches the level (minus a tolerance for the ripple); calling a few unclipped samples
    * unknown costs much less than the opposite.
    */
-  boolean[] clippedAtNetworkRate(float[] uNet, boolean[] clipped) {
+  public boolean[] clippedAtNetworkRate(float[] uNet, boolean[] clipped) {
     if (!resamples()) {
       return clipped;
     }
@@ -63,7 +64,7 @@ record NetworkRate(int fileRate, int networkRate) {
   }
 
   /** File samples needed on each side for {@code networkSamples} of context at the network rate. */
-  int contextSamples(int networkSamples) {
+  public int contextSamples(int networkSamples) {
     if (!resamples()) {
       return networkSamples;
     }

@@ -4,18 +4,18 @@ package dev.declip.model;
  * An independent forward pass of the UNet in plain loops, written from {@link UNetLayout}'s
  * documentation, to check the ONNX writer against.
  */
-final class UNetReference {
+public final class UNetReference {
 
   private final UNetSpec spec;
   private final UNetWeights weights;
 
-  UNetReference(UNetWeights weights) {
+  public UNetReference(UNetWeights weights) {
     this.spec = weights.spec();
     this.weights = weights;
   }
 
   /** One window: channels [signal, mask] of length T to the restored signal of length T. */
-  float[] forward(float[] signal, float[] mask) {
+  public float[] forward(float[] signal, float[] mask) {
     int t = signal.length;
     int m = 1 << spec.depth();
     int padded = (t + m - 1) / m * m;

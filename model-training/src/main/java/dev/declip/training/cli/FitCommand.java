@@ -1,0 +1,288 @@
+package dev.declip.training.cli;
+
+import dev.declip.cli.InterruptHandler;
+import dev.declip.cli.ProgressBar;
+import dev.declip.model.ModelContract;
+import dev.declip.model.UNetSpec;
+import dev.declip.training.data.DataException;
+import dev.declip.training.fit.EpochRecord;
+import dev.declip.training.fit.FitOutcome;
+import dev.declip.training.fit.FitRequest;
+import dev.declip.training.fit.FitRun;
+import dev.declip.training.fit.FitSettings;
+import dev.declip.training.fit.LearningRateSchedule;
+import dev.declip.training.loss.GainDistribution;
+import dev.declip.training.loss.ObjectiveKind;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code declip-train fit}: trains a model and exports it to ONNX. */
+@Command(
+    name = "fit",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Trains the bias-free UNet and exports it to ONNX.",
+      "From clipped recordings alone (--data, the paper's MC + EI loss), or from clean audio "
+          + "clipped on purpose (--clean with --clip-level or --input-sdr), which also allows "
+          + "--loss supervised and reports the validation SDR.",
+      "A checkpoint and a CSV log are written after every epoch to the run folder; Ctrl-C "
+          + "keeps the last checkpoint, and --resume continues from it."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  declip-train fit --data my-clipped-songs/ --epochs 2 -o my-model.onnx",
+      "  declip-train fit --data my-clipped-songs/ -o my-model.onnx --resume",
+      "  declip-train fit --data song.flac-folder/ --init assets/models/declip-default.onnx"
+          + " --epochs 3 -o tuned.onnx",
+      "  declip-train fit --clean music/ --clip-level 0.1 --loss supervised --sample-rate 22050"
+          + " --window 22050 -o supervised.onnx"
+    })
+final class FitCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      description = "Folder of clipped recordings (any format declip reads), searched recursively.")
+  Path data;
+
+  @Option(
+      names = "--clean",
+      paramLabel = "DIR",
+      description = "Folder of clean audio to clip on purpose (needs --clip-level or --input-sdr).")
+  Path clean;
+
+  @Option(
+      names = "--clip-level",
+      paramLabel = "L",
+      description = "With --clean: clip at this linear level (full scale = 1), e.g. 0.1.")
+  Float clipLevel;
+
+  @Option(
+      names = "--input-sdr",
+      paramLabel = "DB",
+      description = "With --clean: clip each file at the level that gives this input SDR.")
+  Double inputSdr;
+
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "MODEL.onnx",
+      defaultValue = "declip-model.onnx",
+      description = "The model to write. Default: ${DEFAULT-VALUE}.")
+  Path output;
+
+  @Option(
+      names = "--run-dir",
+      paramLabel = "DIR",
+      description = "Checkpoint and log folder. Default: the output's name with .run.")
+  Path runDir;
+
+  @Option(
+      names = "--resume",
+      description = "Continue the run in the run folder from its checkpoint.")
+  boolean resume;
+
+  @Option(
+      names = "--init",
+      paramLabel = "MODEL.onnx",
+      description = "Fine-tune this model (its architecture, rate and window are kept).")
+  Path init;
+
+  @Option(
+      names = "--loss",
+      defaultValue = "mc+ei",
+      description = "mc+ei (the paper's), nmc+ei, mc, or supervised. Default: ${DEFAULT-VALUE}.")
+  String loss;
+
+  @Option(
+      names = "--gains",
+      defaultValue = "uniform:0.1,2",
+      description = "Distribution of the EI gains g (eq. 12). Default: ${DEFAULT-VALUE}.")
+  String gains;
+
+  @Option(
+      names = "--ei-weight",
+      defaultValue = "1",
+      description = "Weight of the EI term. Default: ${DEFAULT-VALUE}.")
+  double eiWeight;
+
+  @Option(names = "--epochs", defaultValue = "10", description = "Default: ${DEFAULT-VALUE}.")
+  int epochs;
+
+  @Option(names = "--batch-size", defaultValue = "8", description = "Default: ${DEFAULT-VALUE}.")
+  int batchSize;
+
+  @Option(
+      names = "--lr",
+      defaultValue = "1e-3",
+      description = "Adam's learning rate. Default: ${DEFAULT-VALUE}.")
+  float learningRate;
+
+  @Option(
+      names = "--schedule",
+      defaultValue = "cosine",
+      description = "constant or cosine. Default: ${DEFAULT-VALUE}.")
+  LearningRateSchedule schedule;
+
+  @Option(
+      names = "--crop",
+      paramLabel = "SAMPLES",
+      defaultValue = "0",
+      description = "Train on crops of this length around clipped runs (0: whole windows).")
+  int crop;
+
+  @Option(
+      names = "--steps-per-epoch",
+      defaultValue = "0",
+      description = "Cap on steps per epoch (0: every window once).")
+  int stepsPerEpoch;
+
+  @Option(names = "--seed", defaultValue = "0", description = "Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(
+      names = "--validation",
+      defaultValue = "0.1",
+      description = "Share of files held out for validation. Default: ${DEFAULT-VALUE}.")
+  double validation;
+
+  @Option(
+      names = "--tau",
+      defaultValue = "0.95",
+      description = "Eq. 16 threshold used when scoring validation. Default: ${DEFAULT-VALUE}.")
+  double tau;
+
+  @Option(
+      names = "--sample-rate",
+      defaultValue = "44100",
+      description = "The model's rate (files are resampled). Default: ${DEFAULT-VALUE}.")
+  int sampleRate;
+
+  @Option(
+      names = "--window",
+      defaultValue = "" + ModelContract.DEFAULT_WINDOW_LENGTH,
+      description = "Window length in samples. Default: ${DEFAULT-VALUE}.")
+  int window;
+
+  @Option(
+      names = "--depth",
+      defaultValue = "4",
+      description = "Poolings. Default: ${DEFAULT-VALUE}.")
+  int depth;
+
+  @Option(
+      names = "--channels",
+      defaultValue = "16",
+      description = "Channels at the top level. Default: ${DEFAULT-VALUE}.")
+  int channels;
+
+  @Option(names = "--kernel", defaultValue = "9", description = "Default: ${DEFAULT-VALUE}.")
+  int kernel;
+
+  @Option(names = "--no-mask", description = "Do not feed the mask (the paper's ablation).")
+  boolean noMask;
+
+  @Mixin RuntimeOptionsMixin runtime;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    InterruptHandler interrupt = new InterruptHandler();
+    try (ProgressBar bar = new ProgressBar(System.err, runtime.showProgress(), "training")) {
+      FitOutcome outcome = FitRun.run(request(), listener(bar, err), interrupt.cancellation());
+      bar.close();
+      report(outcome, spec.commandLine().getOut(), err);
+      return outcome.model().isPresent() ? 0 : 130;
+    } catch (IllegalArgumentException e) {
+      err.println("declip-train: " + e.getMessage());
+      return 2;
+    } catch (IOException | DataException e) {
+      err.println("declip-train: " + e.getMessage());
+      return 1;
+    } finally {
+      interrupt.close();
+    }
+  }
+
+  private FitRequest request() {
+    if ((data == null) == (clean == null)) {
+      throw new IllegalArgumentException("give either --data DIR or --clean DIR");
+    }
+    if (clean != null && (clipLevel == null) == (inputSdr == null)) {
+      throw new IllegalArgumentException("--clean needs either --clip-level or --input-sdr");
+    }
+    if (data != null && (clipLevel != null || inputSdr != null)) {
+      throw new IllegalArgumentException(
+          "--clip-level and --input-sdr go with --clean; --data levels are detected");
+    }
+    FitSettings settings =
+        new FitSettings(epochs, batchSize, learningRate, schedule, crop, seed, stepsPerEpoch, tau);
+    return new FitRequest(
+        DataSources.of(data, clean, clipLevel, inputSdr),
+        output,
+        runDir != null ? runDir : FitRequest.defaultRunDir(output),
+        resume,
+        Optional.ofNullable(init),
+        new UNetSpec(depth, channels, kernel, !noMask, true),
+        sampleRate,
+        window,
+        ObjectiveKind.parse(loss),
+        GainDistribution.parse(gains),
+        eiWeight,
+        settings,
+        validation,
+        runtime.runtime(seed),
+        "declip-train " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+  }
+
+  private static FitRun.Listener listener(ProgressBar bar, PrintWriter err) {
+    return new FitRun.Listener() {
+      @Override
+      public void message(String line) {
+        err.println(line);
+      }
+
+      @Override
+      public void step(int epoch, int step, int stepsPerEpoch, Map<String, Float> losses) {
+        bar.detail(
+            losses.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.4g", e.getKey(), e.getValue()))
+                .collect(Collectors.joining("  ")));
+        bar.progress("epoch " + epoch, step, stepsPerEpoch);
+      }
+
+      @Override
+      public void epochFinished(EpochRecord record) {
+        bar.close();
+        err.println(EpochLine.of(record));
+      }
+    };
+  }
+
+  private static void report(FitOutcome outcome, PrintWriter out, PrintWriter err) {
+    if (outcome.model().isEmpty()) {
+      err.println(
+          "declip-train: cancelled; the last whole epoch is kept in "
+              + outcome.checkpoint()
+              + " (continue with --resume)");
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "wrote %s (%.2f s of audio trained per second; log %s)%n",
+        outcome.model().get(),
+        outcome.audioSecondsPerSecond(),
+        outcome.log());
+  }
+}

@@ -1,0 +1,49 @@
+package dev.declip.training.fit;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.declip.model.UNetSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * What a checkpoint says about its run, so {@code --resume} can refuse a checkpoint of another
+ * network and continue from the right epoch.
+ *
+ * @param epoch epochs completed
+ * @param adamSteps optimiser steps taken
+ * @param spec the network's architecture
+ * @param objective the loss, e.g. {@code mc+ei}
+ * @param gains the distribution of eq. 12's {@code g}
+ * @param seed the run's seed
+ * @param sampleRate the model's rate
+ * @param windowLength the model's window
+ */
+public record CheckpointHeader(
+    int epoch,
+    long adamSteps,
+    UNetSpec spec,
+    String objective,
+    String gains,
+    long seed,
+    int sampleRate,
+    int windowLength) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  public CheckpointHeader afterEpoch(int completed, long steps) {
+    return new CheckpointHeader(
+        completed, steps, spec, objective, gains, seed, sampleRate, windowLength);
+  }
+
+  public String toJson() {
+    try {
+      return JSON.writeValueAsString(this);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static CheckpointHeader fromJson(String json) throws IOException {
+    return JSON.readValue(json, CheckpointHeader.class);
+  }
+}

@@ -1,0 +1,48 @@
+package dev.declip.training.fit;
+
+import dev.declip.training.data.CleanClipping;
+import dev.declip.training.data.DataException;
+import dev.declip.training.data.DataOptions;
+import dev.declip.training.data.Dataset;
+import dev.declip.training.data.Datasets;
+import java.nio.file.Path;
+
+/**
+ * Where a run's windows come from: the user's clipped recordings ({@code --data}), or clean audio
+ * clipped on purpose ({@code --clean} with a level or an input SDR), which also gives ground truth.
+ */
+public sealed interface DataSource {
+
+  Dataset load(DataOptions options) throws DataException;
+
+  /** For the model's metadata: what kind of data and where. */
+  String describe();
+
+  record Clipped(Path dir) implements DataSource {
+    @Override
+    public Dataset load(DataOptions options) throws DataException {
+      return Datasets.fromClipped(dir, options);
+    }
+
+    @Override
+    public String describe() {
+      return "clipped recordings in " + dir.getFileName();
+    }
+  }
+
+  record Clean(Path dir, CleanClipping clipping) implements DataSource {
+    @Override
+    public Dataset load(DataOptions options) throws DataException {
+      return Datasets.fromClean(dir, clipping, options);
+    }
+
+    @Override
+    public String describe() {
+      String how =
+          clipping instanceof CleanClipping.AtLevel level
+              ? "clipped at " + level.level()
+              : "clipped to " + ((CleanClipping.AtInputSdr) clipping).db() + " dB input SDR";
+      return "clean audio in " + dir.getFileName() + ", " + how;
+    }
+  }
+}

@@ -1,0 +1,43 @@
+package dev.declip.training.fit;
+
+import dev.declip.model.UNetSpec;
+import dev.declip.training.loss.GainDistribution;
+import dev.declip.training.loss.ObjectiveKind;
+import dev.declip.training.net.RuntimeOptions;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Everything {@code declip-train fit} was asked to do.
+ *
+ * @param runDir where the checkpoint and the CSV log live
+ * @param init a model to fine-tune from; its architecture, rate and window then win over {@code
+ *     spec}, {@code sampleRate} and {@code windowLength}
+ * @param commandLine recorded in the exported model, so anyone can rerun it
+ */
+public record FitRequest(
+    DataSource data,
+    Path output,
+    Path runDir,
+    boolean resume,
+    Optional<Path> init,
+    UNetSpec spec,
+    int sampleRate,
+    int windowLength,
+    ObjectiveKind objective,
+    GainDistribution gains,
+    double eiWeight,
+    FitSettings settings,
+    double validationFraction,
+    RuntimeOptions runtime,
+    String commandLine) {
+
+  /**
+   * The default run folder for an output model: {@code model.onnx} trains in {@code model.run/}.
+   */
+  public static Path defaultRunDir(Path output) {
+    String name = output.getFileName().toString();
+    String stem = name.endsWith(".onnx") ? name.substring(0, name.length() - 5) : name;
+    return output.resolveSibling(stem + ".run");
+  }
+}

@@ -1,0 +1,157 @@
+package dev.declip.training.fit;
+
+import ai.djl.ndarray.NDManager;
+import dev.declip.model.ModelInfo;
+import dev.declip.model.ModelInspector;
+import dev.declip.model.ModelMetadata;
+import dev.declip.model.UNetOnnxReader;
+import dev.declip.model.UNetOnnxWriter;
+import dev.declip.model.UNetSpec;
+import dev.declip.model.UNetWeights;
+import dev.declip.progress.Cancellation;
+import dev.declip.progress.OperationCancelledException;
+import dev.declip.training.data.DataException;
+import dev.declip.training.data.DataOptions;
+import dev.declip.training.data.Dataset;
+import dev.declip.training.loss.TrainingObjective;
+import dev.declip.training.net.BiasFreeUNet;
+import dev.declip.training.net.PyTorchRuntime;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One {@code declip-train fit}: starts PyTorch, loads the data, builds the network (fresh, from
+ * {@code --init}, or from the run's checkpoint with {@code --resume}), trains, and exports the
+ * model with metadata saying how it was made.
+ */
+public final class FitRun {
+  static final String CHECKPOINT = "checkpoint.ckpt";
+  static final String LOG = "training-log.csv";
+
+  /** A training listener that also hears one-line messages (data summary, device, resume). */
+  public interface Listener extends TrainingListener {
+    void message(String line);
+  }
+
+  private FitRun() {}
+
+  public static FitOutcome run(FitRequest request, Listener listener, Cancellation cancellation)
+      throws IOException, DataException {
+    PyTorchRuntime runtime = PyTorchRuntime.start(request.runtime());
+    runtime.messages().forEach(listener::message);
+    Files.createDirectories(request.runDir());
+    Path checkpointFile = request.runDir().resolve(CHECKPOINT);
+    Optional<Checkpoint> resumed = Optional.empty();
+    UNetSpec spec = request.spec();
+    int rate = request.sampleRate();
+    int window = request.windowLength();
+    Optional<UNetWeights> initial = Optional.empty();
+    try (NDManager manager = runtime.newManager()) {
+      if (request.resume()) {
+        if (!Files.exists(checkpointFile)) {
+          throw new IOException(
+              checkpointFile + ": no checkpoint to resume from (train without --resume first)");
+        }
+        resumed = Optional.of(Checkpoint.load(checkpointFile, manager));
+        CheckpointHeader saved = CheckpointHeader.fromJson(resumed.get().headerJson());
+        spec = saved.spec();
+        rate = saved.sampleRate();
+        window = saved.windowLength();
+      } else if (request.init().isPresent()) {
+        Path init = request.init().get();
+        ModelInfo info = ModelInspector.inspect(init);
+        initial = Optional.of(UNetOnnxReader.read(init));
+        spec = initial.get().spec();
+        rate = info.sampleRate() > 0 ? info.sampleRate() : rate;
+        window = info.windowLength() > 0 ? info.windowLength() : window;
+        listener.message("fine-tuning " + init.getFileName() + " (" + spec.toJson() + ")");
+      }
+      DataOptions options =
+          DataOptions.of(rate, window)
+              .withValidationFraction(request.validationFraction())
+              .withSeed(request.settings().seed());
+      Dataset data = request.data().load(options);
+      listener.message(data.summary().toText());
+      data.summary().skipped().forEach(line -> listener.message("skipped " + line));
+      if (request.objective().needsClean() && !data.hasClean()) {
+        throw new IllegalArgumentException(
+            "the " + request.objective() + " loss needs clean audio: use --clean, not --data");
+      }
+      BiasFreeUNet network =
+          initial.isPresent()
+              ? BiasFreeUNet.of(initial.get(), manager)
+              : BiasFreeUNet.random(spec, request.settings().seed(), manager);
+      Trainer trainer =
+          new Trainer(
+              network, epoch -> objective(request, epoch), data, request.settings(), manager);
+      CheckpointHeader header =
+          new CheckpointHeader(
+              0,
+              0,
+              spec,
+              request.objective().label(),
+              request.gains().toString(),
+              request.settings().seed(),
+              rate,
+              window);
+      int startEpoch = 0;
+      try (AdamOptimizer adam = new AdamOptimizer(manager)) {
+        if (resumed.isPresent()) {
+          CheckpointHeader saved = CheckpointHeader.fromJson(resumed.get().headerJson());
+          resumed.get().loadWeightsInto(trainer.parameters(), checkpointFile);
+          adam.restore(resumed.get().optimizerState());
+          startEpoch = saved.epoch();
+          listener.message("resuming after epoch " + startEpoch + " of " + checkpointFile);
+        }
+        TrainingLogCsv log = TrainingLogCsv.open(request.runDir().resolve(LOG), startEpoch);
+        EpochTracker tracker = new EpochTracker(listener);
+        try {
+          trainer.fit(startEpoch, adam, checkpointFile, header, log, tracker, cancellation);
+        } catch (OperationCancelledException e) {
+          return new FitOutcome(
+              Optional.empty(),
+              tracker.last(),
+              data.summary(),
+              checkpointFile,
+              log.file(),
+              tracker.throughput(request.settings(), data, rate));
+        }
+        UNetOnnxWriter.write(
+            request.output(), network.toWeights(), metadata(request, data, rate, window));
+        return new FitOutcome(
+            Optional.of(request.output()),
+            tracker.last(),
+            data.summary(),
+            checkpointFile,
+            log.file(),
+            tracker.throughput(request.settings(), data, rate));
+      }
+    }
+  }
+
+  /** Epoch -1 is validation's: fixed gains, so validation losses compare across epochs. */
+  private static TrainingObjective objective(FitRequest request, int epoch) {
+    long seed = request.settings().seed() * 1_000_003L + epoch;
+    return new TrainingObjective(request.objective(), request.gains(), request.eiWeight(), seed);
+  }
+
+  private static ModelMetadata metadata(FitRequest request, Dataset data, int rate, int window) {
+    String training =
+        request.objective().needsClean()
+            ? "supervised (eq. 2) on " + request.data().describe()
+            : request.objective().label() + " self-supervised on " + request.data().describe();
+    Map<String, String> extra = new LinkedHashMap<>();
+    extra.put("declip.loss", request.objective().label());
+    extra.put("declip.gains", request.gains().toString());
+    extra.put("declip.epochs", Integer.toString(request.settings().epochs()));
+    extra.put("declip.seed", Long.toString(request.settings().seed()));
+    extra.put("declip.data", data.summary().toText());
+    extra.put("declip.command_line", request.commandLine());
+    request.init().ifPresent(p -> extra.put("declip.fine_tuned_from", p.getFileName().toString()));
+    return new ModelMetadata(rate, window, training, extra);
+  }
+}

@@ -1,0 +1,149 @@
+package dev.declip.training.fit;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import dev.declip.progress.Cancellation;
+import dev.declip.training.data.Batch;
+import dev.declip.training.data.BatchSampler;
+import dev.declip.training.data.Dataset;
+import dev.declip.training.eval.DjlDeclipNetwork;
+import dev.declip.training.loss.LossTerms;
+import dev.declip.training.loss.TrainingObjective;
+import dev.declip.training.net.BiasFreeUNet;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * The training loop: epochs of Adam steps on the objective, validation and a checkpoint after each
+ * epoch, a CSV line per epoch. Everything random derives from the seed and the epoch number (the
+ * batches, the crops, the gains of eq. 12), so a run resumed from a checkpoint takes exactly the
+ * steps the uninterrupted run would have taken.
+ */
+public final class Trainer {
+  private final BiasFreeUNet network;
+  private final IntFunction<TrainingObjective> objectiveForEpoch;
+  private final Dataset data;
+  private final FitSettings settings;
+  private final NDManager manager;
+  private final List<Parameter> parameters = new ArrayList<>();
+
+  /**
+   * @param objectiveForEpoch the objective of an epoch (from 0), seeded from the run's seed and the
+   *     epoch, so that resuming does not change the gains drawn
+   */
+  public Trainer(
+      BiasFreeUNet network,
+      IntFunction<TrainingObjective> objectiveForEpoch,
+      Dataset data,
+      FitSettings settings,
+      NDManager manager) {
+    this.network = network;
+    this.objectiveForEpoch = objectiveForEpoch;
+    this.data = data;
+    this.settings = settings;
+    this.manager = manager;
+    network.getParameters().forEach(pair -> parameters.add(pair.getValue()));
+    for (Parameter parameter : parameters) {
+      NDArray array = parameter.getArray();
+      if (!array.hasGradient()) {
+        array.setRequiresGradient(true);
+      }
+    }
+  }
+
+  public List<Parameter> parameters() {
+    return parameters;
+  }
+
+  /**
+   * Trains epochs {@code startEpoch + 1 .. settings.epochs()} (counted from 1), saving {@code
+   * checkpointFile} and logging after each. Cancellation stops between steps; the last checkpoint
+   * then still holds the last whole epoch.
+   */
+  public void fit(
+      int startEpoch,
+      AdamOptimizer adam,
+      Path checkpointFile,
+      CheckpointHeader header,
+      TrainingLogCsv log,
+      TrainingListener listener,
+      Cancellation cancellation)
+      throws IOException {
+    BatchSampler sampler =
+        new BatchSampler(
+            data.train(), settings.batchSize(), settings.seed(), settings.cropLength());
+    int stepsPerEpoch = settings.stepsPerEpoch(sampler.batchesPerEpoch());
+    long totalSteps = (long) stepsPerEpoch * settings.epochs();
+    for (int epoch = startEpoch + 1; epoch <= settings.epochs(); epoch++) {
+      long started = System.nanoTime();
+      TrainingObjective objective = objectiveForEpoch.apply(epoch - 1);
+      LossAverages averages = new LossAverages();
+      Iterator<Batch> batches = sampler.epoch(epoch - 1);
+      float rate = settings.learningRate();
+      for (int step = 0; step < stepsPerEpoch && batches.hasNext(); step++) {
+        cancellation.throwIfCancelled();
+        long globalStep = (long) (epoch - 1) * stepsPerEpoch + step;
+        rate = settings.schedule().rate(settings.learningRate(), globalStep, totalSteps);
+        Map<String, Float> losses = step(objective, batches.next(), adam, rate);
+        averages.add(losses);
+        listener.step(epoch, step + 1, stepsPerEpoch, losses);
+      }
+      Validation.Scores scores =
+          Validation.score(
+              network, objectiveForEpoch.apply(-1), data.validation(), settings.tau(), manager);
+      EpochRecord record =
+          new EpochRecord(
+              epoch,
+              adam.steps(),
+              (System.nanoTime() - started) / 1e9,
+              rate,
+              averages.mean("total"),
+              averages.mean("consistency"),
+              averages.mean("ei"),
+              averages.mean("supervised"),
+              scores.loss(),
+              scores.sdrInput(),
+              scores.sdrRestored());
+      try (NDManager saving = manager.newSubManager()) {
+        new Checkpoint(
+                header.afterEpoch(epoch, adam.steps()).toJson(),
+                Checkpoint.weightsOf(parameters, saving),
+                adam.state(saving))
+            .save(checkpointFile);
+      }
+      log.append(record);
+      listener.epochFinished(record);
+    }
+  }
+
+  /** One Adam step; the step's arrays live in a sub-manager closed at its end. */
+  private Map<String, Float> step(
+      TrainingObjective objective, Batch batch, AdamOptimizer adam, float rate) {
+    try (NDManager step = manager.newSubManager()) {
+      Shape shape = new Shape(batch.size(), batch.length());
+      NDArray y = step.create(DjlDeclipNetwork.flatten(batch.clipped(), batch.length()), shape);
+      NDArray m = step.create(DjlDeclipNetwork.flatten(batch.mask(), batch.length()), shape);
+      NDArray x =
+          batch.hasClean()
+              ? step.create(DjlDeclipNetwork.flatten(batch.clean(), batch.length()), shape)
+              : null;
+      Map<String, Float> values;
+      try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+        LossTerms terms = objective.compute(network, y, m, x, true);
+        collector.backward(terms.total());
+        values = terms.values();
+      }
+      adam.step(parameters, rate);
+      return values;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package dev.declip.training.loss;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.types.DataType;
+import dev.declip.training.net.RestorationNetwork;
+
+/**
+ * The equivariance loss of eq. 12: the network's own estimate {@code x1 = f(y)} is scaled by a gain
+ * {@code g}, clipped again and restored again, and the second restoration must give back {@code g
+ * x1}. The first pass is computed once by the caller and shared with the consistency term.
+ *
+ * <p>{@code x2 = g x1} is not detached: eq. 12 differentiates {@code ||g f(y) - f(eta(g f(y)))||^2}
+ * as a whole, so the gradient reaches the parameters through both passes (as in the equivariant
+ * imaging loss the paper builds on). Only the mask of the second input is a constant, as the mask
+ * of a measurement always is.
+ */
+public final class EiLoss {
+
+  private EiLoss() {}
+
+  /**
+   * @param network the network {@code f}, run a second time here
+   * @param firstPass {@code x1 = f(y)}, {@code [N, T]}
+   * @param gains one gain per example, {@code [N, 1]}, positive
+   * @param training whether the second pass is part of a training step
+   * @return the mean over all samples of {@code (x2 - f(clip(x2, -1, 1)))^2}, a scalar
+   */
+  public static NDArray of(
+      RestorationNetwork network, NDArray firstPass, NDArray gains, boolean training) {
+    NDArray scaled = firstPass.mul(gains);
+    NDArray reclipped = scaled.clip(-1f, 1f);
+    NDArray mask = scaled.abs().lt(1f).toType(DataType.FLOAT32, false);
+    NDArray restored = network.restore(reclipped, mask, training);
+    return scaled.sub(restored).square().mean();
+  }
+}
