@@ -3,11 +3,23 @@ package dev.declip.desktop.open;
 import dev.declip.audio.AudioInfo;
 import dev.declip.clipping.ClippingReport;
 import dev.declip.desktop.samples.SampleStore;
+import dev.declip.desktop.waveform.MinMaxPyramid;
 import java.nio.file.Path;
 
 /**
- * A recording as the window holds it after opening: the file, its format, the decoded samples, its
- * clipping and its peak magnitude.
+ * A recording as the window holds it after opening: the file, its format, the decoded samples and
+ * their min/max summary for drawing, its clipping and its peak magnitude.
  */
 public record OpenedRecording(
-    Path file, AudioInfo info, SampleStore samples, ClippingReport clipping, float peak) {}
+    Path file,
+    AudioInfo info,
+    SampleStore samples,
+    MinMaxPyramid pyramid,
+    ClippingReport clipping,
+    float peak) {
+
+  /** The same recording counted again with other clip levels. */
+  public OpenedRecording withClipping(ClippingReport report) {
+    return new OpenedRecording(file, info, samples, pyramid, report, peak);
+  }
+}

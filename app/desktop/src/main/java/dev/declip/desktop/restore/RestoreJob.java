@@ -1,6 +1,7 @@
 package dev.declip.desktop.restore;
 
 import dev.declip.desktop.open.OpenedRecording;
+import dev.declip.desktop.waveform.MinMaxPyramid;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
 import dev.declip.restore.OpenedAlgorithm;
@@ -10,7 +11,8 @@ import java.util.Optional;
 
 /**
  * One restore as the window runs it in a Task: open the algorithm, restore the range on top of the
- * previous restore (a copy, so a cancel leaves the previous one as it was), measure the change.
+ * previous restore (a copy, so a cancel leaves the previous one as it was), measure the change and
+ * summarise the result for the waveform.
  */
 public final class RestoreJob {
   private RestoreJob() {}
@@ -36,7 +38,8 @@ public final class RestoreJob {
       RestoreStats stats =
           RestoreMeasure.measure(
               recording.samples(), into, recording.clipping().levels(), recording.peak());
-      return new RestoreOutcome(into, stats, opened.algorithm().name(), opened.notes());
+      MinMaxPyramid pyramid = MinMaxPyramid.of(into, progress, cancellation);
+      return new RestoreOutcome(into, pyramid, stats, opened.algorithm().name(), opened.notes());
     }
   }
 

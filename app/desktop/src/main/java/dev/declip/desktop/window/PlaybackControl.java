@@ -9,11 +9,11 @@ import dev.declip.desktop.samples.SampleStore;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyLongProperty;
-import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
 
 /**
  * The window's side of playback: one {@link AbPlayer} per open recording, its playhead and playing
@@ -21,7 +21,7 @@ import javafx.beans.property.SimpleBooleanProperty;
  */
 final class PlaybackControl {
   private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper(false);
-  private final ReadOnlyLongWrapper playhead = new ReadOnlyLongWrapper(0);
+  private final LongProperty playhead = new SimpleLongProperty(0);
   private final BooleanProperty loop = new SimpleBooleanProperty(false);
   private final Consumer<Exception> failed;
   private AbPlayer player;
@@ -55,7 +55,7 @@ final class PlaybackControl {
       if (selection != null && selection.length() > 0) {
         player.play(selection, loop.get());
       } else {
-        player.playFrom(playhead.get());
+        player.playFrom(Math.max(0, playhead.get()));
       }
       playing.set(true);
     } catch (AudioOutputUnavailableException e) {
@@ -93,8 +93,9 @@ final class PlaybackControl {
     return playing.getReadOnlyProperty();
   }
 
-  ReadOnlyLongProperty playheadProperty() {
-    return playhead.getReadOnlyProperty();
+  /** The frame heard while playing; where playback starts when there is no selection. */
+  LongProperty playheadProperty() {
+    return playhead;
   }
 
   BooleanProperty loopProperty() {

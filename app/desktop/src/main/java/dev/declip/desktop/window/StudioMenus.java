@@ -1,5 +1,6 @@
 package dev.declip.desktop.window;
 
+import dev.declip.desktop.waveform.TraceMode;
 import java.nio.file.Path;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -23,7 +24,7 @@ final class StudioMenus {
   static MenuBar build(
       StudioActions actions,
       StudioViewModel model,
-      ObjectProperty<TraceChoice> trace,
+      ObjectProperty<TraceMode> trace,
       BooleanProperty loop,
       BooleanBinding busy) {
     BooleanBinding noRecording = model.hasRecording().not();
@@ -50,8 +51,8 @@ final class StudioMenus {
 
     ToggleGroup traces = new ToggleGroup();
     Menu traceMenu = new Menu("Traces");
-    for (TraceChoice choice : TraceChoice.values()) {
-      RadioMenuItem item = new RadioMenuItem(choice.label());
+    for (TraceMode choice : TraceMode.values()) {
+      RadioMenuItem item = new RadioMenuItem(label(choice));
       item.setToggleGroup(traces);
       item.setSelected(trace.get() == choice);
       item.setOnAction(e -> trace.set(choice));
@@ -93,6 +94,14 @@ final class StudioMenus {
     MenuBar bar = new MenuBar(file, view, restore, playMenu);
     bar.setId("menu-bar");
     return bar;
+  }
+
+  private static String label(TraceMode mode) {
+    return switch (mode) {
+      case OVERLAY -> "Original and Restored";
+      case ORIGINAL -> "Original Only";
+      case RESTORED -> "Restored Only";
+    };
   }
 
   private static void fillRecent(Menu recent, ObservableList<Path> files, StudioActions actions) {

@@ -18,6 +18,7 @@ import dev.declip.desktop.restore.RestoreViewModel;
 import dev.declip.desktop.settings.SettingsStore;
 import dev.declip.desktop.settings.StudioSettings;
 import dev.declip.desktop.tasks.BackgroundWork;
+import dev.declip.desktop.waveform.WaveformView;
 import dev.declip.model.ModelInspector;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -66,7 +67,8 @@ public final class StudioWindow implements StudioActions {
     BorderPane root = new BorderPane();
     root.setId("studio-root");
     root.setTop(
-        StudioMenus.build(this, model, waveform.traceProperty(), playback.loopProperty(), busy));
+        StudioMenus.build(
+            this, model, waveform.view().traceModeProperty(), playback.loopProperty(), busy));
     VBox side =
         new VBox(
             8,
@@ -83,7 +85,8 @@ public final class StudioWindow implements StudioActions {
     split.setDividerPositions(0.58);
     root.setCenter(split);
     root.setBottom(StatusArea.build(work, model));
-    model.selectionProperty().bindBidirectional(waveform.selectionProperty());
+    model.selectionProperty().bindBidirectional(waveform.view().selectionProperty());
+    waveform.view().playheadProperty().bindBidirectional(playback.playheadProperty());
     model.hearRestoredProperty().addListener((obs, o, v) -> playback.hear(v));
     model.setRecentFiles(settings.recentFiles().existing().paths());
     restore.preferAlgorithm(settings.algorithm());
@@ -177,9 +180,7 @@ public final class StudioWindow implements StudioActions {
           (progress, cancel) ->
               ClippingScan.run(current.samples(), current.info(), override, progress, cancel),
           scan -> {
-            OpenedRecording again =
-                new OpenedRecording(
-                    current.file(), current.info(), current.samples(), scan.report(), scan.peak());
+            OpenedRecording again = current.withClipping(scan.report());
             model.redetected(again);
             detection.show(again.clipping(), again.info().sampleRate());
             restore.clearStats();
@@ -192,7 +193,7 @@ public final class StudioWindow implements StudioActions {
   }
 
   private void jumpTo(ClippedRun run) {
-    waveform.showFrame(run.startFrame());
+    waveform.jumpTo(run, model.recordingProperty().get().samples().frames());
   }
 
   @Override
@@ -214,7 +215,7 @@ public final class StudioWindow implements StudioActions {
               "Restored with "
                   + outcome.algorithm()
                   + (outcome.notes().isEmpty() ? "" : "; " + String.join("; ", outcome.notes())));
-          waveform.showRestored(outcome.restored());
+          waveform.showRestored(outcome);
           playback.setRestored(outcome.restored());
         },
         e -> errors.accept("Could not restore " + current.file().getFileName(), e));
@@ -363,8 +364,8 @@ public final class StudioWindow implements StudioActions {
     save();
   }
 
-  long shownFrame() {
-    return waveform.shownFrame();
+  WaveformView waveform() {
+    return waveform.view();
   }
 
   public Stage stage() {

@@ -1,64 +1,81 @@
 package dev.declip.desktop.window;
 
+import dev.declip.clipping.ClippedRun;
 import dev.declip.desktop.open.OpenedRecording;
+import dev.declip.desktop.restore.RestoreOutcome;
 import dev.declip.desktop.samples.FrameRange;
-import dev.declip.desktop.samples.SampleStore;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
+import dev.declip.desktop.waveform.WaveformView;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
 /**
- * Where the waveform goes. INTEGRATION POINT: until feat/waveform's WaveformView lands this shows a
- * label; the window talks only to these methods, which then forward to the real view.
+ * The waveform area: a hint until a recording is open, then the waveform view. Jumping to a clipped
+ * run selects it with a little context on each side and zooms there, so Restore Selection restores
+ * just that run's neighbourhood.
  */
 final class WaveformSlot extends StackPane {
-  private final ObjectProperty<FrameRange> selection = new SimpleObjectProperty<>();
-  private final ObjectProperty<TraceChoice> trace = new SimpleObjectProperty<>(TraceChoice.OVERLAY);
-  private final Label label = new Label("Open a recording: File › Open, or drop a file here");
-  private long shownFrame;
+  /** Context shown on each side of a run jumped to, in seconds. */
+  static final double CONTEXT_SECONDS = 0.02;
+
+  private final WaveformView view = new WaveformView();
+  private final Label hint = new Label("Open a recording: File › Open, or drop a file here");
+  private int sampleRate = 1;
 
   WaveformSlot() {
     setId("waveform");
     getStyleClass().add("waveform-slot");
-    getChildren().add(label);
+    view.setVisible(false);
+    getChildren().addAll(view, hint);
   }
 
   void showRecording(OpenedRecording recording) {
-    label.setText(
-        recording.file().getFileName()
-            + " — "
-            + recording.info().channels()
-            + " ch, "
-            + recording.info().sampleRate()
-            + " Hz (waveform view arrives with feat/waveform)");
+    sampleRate = recording.info().sampleRate();
+    view.setRecording(
+        recording.samples(),
+        recording.pyramid(),
+        recording.clipping().levels(),
+        recording.clipping().runs());
+    view.setVisible(true);
+    hint.setVisible(false);
   }
 
-  void showRestored(SampleStore restored) {}
-
-  void showFrame(long frame) {
-    shownFrame = frame;
+  void showRestored(RestoreOutcome outcome) {
+    if (outcome == null) {
+      view.setRestored(null, null);
+    } else {
+      view.setRestored(outcome.restored(), outcome.pyramid());
+    }
   }
 
-  long shownFrame() {
-    return shownFrame;
+  void jumpTo(ClippedRun run, long totalFrames) {
+    long context = Math.max(run.length(), Math.round(CONTEXT_SECONDS * sampleRate));
+    long start = Math.max(0, run.startFrame() - context);
+    long end = Math.min(totalFrames, run.startFrame() + run.length() + context);
+    view.selectionProperty().set(new FrameRange(start, end));
+    view.zoomToSelection();
   }
 
-  void zoomIn() {}
-
-  void zoomOut() {}
-
-  void zoomToFit() {}
-
-  void zoomToSelection() {}
-
-  void zoomToNextClippedRun() {}
-
-  ObjectProperty<FrameRange> selectionProperty() {
-    return selection;
+  WaveformView view() {
+    return view;
   }
 
-  ObjectProperty<TraceChoice> traceProperty() {
-    return trace;
+  void zoomIn() {
+    view.zoomIn();
+  }
+
+  void zoomOut() {
+    view.zoomOut();
+  }
+
+  void zoomToFit() {
+    view.zoomToFit();
+  }
+
+  void zoomToSelection() {
+    view.zoomToSelection();
+  }
+
+  void zoomToNextClippedRun() {
+    view.zoomToNextClippedRun();
   }
 }

@@ -10,7 +10,7 @@ import dev.declip.clipping.ClippedRun;
 import dev.declip.clipping.ClippingReport;
 import dev.declip.clipping.Polarity;
 import dev.declip.desktop.ClippedRecordings;
-import dev.declip.desktop.FloatStore;
+import dev.declip.desktop.samples.ArraySampleStore;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
 import java.util.Optional;
@@ -22,7 +22,7 @@ class DetectionViewModelTest {
   private final DetectionViewModel model = new DetectionViewModel();
 
   private ClippingReport scan(Optional<ClipLevelOverride> override) throws Exception {
-    FloatStore store = new FloatStore(samples, RATE);
+    ArraySampleStore store = new ArraySampleStore(samples, RATE);
     AudioInfo info = new AudioInfo(Container.WAV, RATE, 2, 16, false, samples[0].length);
     return ClippingScan.run(store, info, override, ProgressListener.NONE, Cancellation.NEVER)
         .report();

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.declip.clipping.ClipLevels;
-import dev.declip.desktop.FloatStore;
+import dev.declip.desktop.samples.ArraySampleStore;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -13,8 +13,8 @@ class RestoreMeasureTest {
   private static final List<Optional<ClipLevels>> LEVELS =
       List.of(Optional.of(ClipLevels.symmetric(0.5f)));
 
-  private final FloatStore original =
-      new FloatStore(new float[][] {{0.1f, 0.5f, 0.5f, -0.5f, 0.2f}}, 8000);
+  private final ArraySampleStore original =
+      new ArraySampleStore(new float[][] {{0.1f, 0.5f, 0.5f, -0.5f, 0.2f}}, 8000);
 
   @Test
   void countsTheSamplesThatDifferAndHowFarTheyRiseAboveTheLevel() {

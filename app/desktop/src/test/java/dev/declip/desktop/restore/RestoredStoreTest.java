@@ -2,19 +2,19 @@ package dev.declip.desktop.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.declip.desktop.FloatStore;
+import dev.declip.desktop.samples.ArraySampleStore;
 import org.junit.jupiter.api.Test;
 
 class RestoredStoreTest {
   private static final int FRAMES = 3 * RestoredStore.BLOCK + 100;
 
-  private static FloatStore ramp() {
+  private static ArraySampleStore ramp() {
     float[][] samples = new float[2][FRAMES];
     for (int i = 0; i < FRAMES; i++) {
       samples[0][i] = i;
       samples[1][i] = -i;
     }
-    return new FloatStore(samples, 44100);
+    return new ArraySampleStore(samples, 44100);
   }
 
   @Test

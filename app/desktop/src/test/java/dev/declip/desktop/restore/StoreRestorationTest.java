@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.declip.clipping.ClipLevels;
 import dev.declip.desktop.ClippedRecordings;
-import dev.declip.desktop.FloatStore;
+import dev.declip.desktop.samples.ArraySampleStore;
 import dev.declip.desktop.samples.FrameRange;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.OperationCancelledException;
@@ -22,7 +22,7 @@ class StoreRestorationTest {
   private static final double TAU = 0.95;
 
   private final float[][] clipped = ClippedRecordings.clippedSamples(2, 3);
-  private final FloatStore original = new FloatStore(clipped, RATE);
+  private final ArraySampleStore original = new ArraySampleStore(clipped, RATE);
 
   private RestoredStore restore(List<Optional<ClipLevels>> levels, FrameRange range) {
     RestoredStore into = new RestoredStore(original);

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.declip.audio.AudioInfo;
 import dev.declip.audio.Container;
 import dev.declip.clipping.ClippingReport;
-import dev.declip.desktop.FloatStore;
 import dev.declip.desktop.open.OpenedRecording;
 import dev.declip.desktop.restore.RestoreOutcome;
 import dev.declip.desktop.restore.RestoreStats;
 import dev.declip.desktop.restore.RestoredStore;
+import dev.declip.desktop.samples.ArraySampleStore;
 import dev.declip.desktop.samples.FrameRange;
+import dev.declip.desktop.waveform.MinMaxPyramid;
+import dev.declip.progress.Cancellation;
+import dev.declip.progress.ProgressListener;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,18 +22,21 @@ class StudioViewModelTest {
   private final StudioViewModel model = new StudioViewModel();
 
   private static OpenedRecording recording(String name) {
-    FloatStore store = new FloatStore(new float[][] {new float[1000]}, 8000);
+    ArraySampleStore store = new ArraySampleStore(new float[][] {new float[1000]}, 8000);
     return new OpenedRecording(
         Path.of("/music", name),
         new AudioInfo(Container.WAV, 8000, 1, 16, false, 1000),
         store,
+        MinMaxPyramid.of(store, ProgressListener.NONE, Cancellation.NEVER),
         new ClippingReport(List.of(), List.of(), 0),
         0.5f);
   }
 
   private static RestoreOutcome outcome(OpenedRecording recording) {
+    RestoredStore restored = new RestoredStore(recording.samples());
     return new RestoreOutcome(
-        new RestoredStore(recording.samples()),
+        restored,
+        MinMaxPyramid.of(restored, ProgressListener.NONE, Cancellation.NEVER),
         new RestoreStats(3, 1, 0.6f, 0),
         "cubic",
         List.of());
