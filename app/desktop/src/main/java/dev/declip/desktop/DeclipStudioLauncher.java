@@ -22,6 +22,8 @@ public final class DeclipStudioLauncher {
       System.exit(2);
       return;
     }
+    // Looking for a GPU at start makes ONNX Runtime warn that CUDA is missing: expected, not news.
+    System.setProperty("org.slf4j.simpleLogger.log.ai.djl.onnxruntime.engine.OrtEngine", "error");
     if (arguments.screenshot().isPresent() && System.getenv("DISPLAY") == null) {
       headless();
     }

@@ -109,7 +109,7 @@ public final class DetectionPanel extends TitledPane {
                   () ->
                       String.format(
                           Locale.ROOT,
-                          "+ %.2f  − %.2f dBFS",
+                          "%.2f / %.2f dBFS",
                           ClipLevels.toDbfs(levels.positiveProperty().get()),
                           ClipLevels.toDbfs(levels.negativeProperty().get())),
                   levels.positiveProperty(),

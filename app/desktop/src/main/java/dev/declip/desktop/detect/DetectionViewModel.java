@@ -8,6 +8,7 @@ import dev.declip.clipping.ClippingReport;
 import dev.declip.clipping.LevelSource;
 import dev.declip.clipping.Polarity;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,7 +35,12 @@ public final class DetectionViewModel {
   public void show(ClippingReport report, int sampleRate) {
     this.sampleRate = sampleRate;
     channels.setAll(report.channels().stream().map(ChannelRow::of).toList());
-    runs.setAll(report.runs());
+    runs.setAll(
+        report.runs().stream()
+            .sorted(
+                Comparator.comparingLong(ClippedRun::startFrame)
+                    .thenComparingInt(ClippedRun::channel))
+            .toList());
     long clipped = report.channels().stream().mapToLong(c -> c.count().clippedSamples()).sum();
     long total = report.channels().stream().mapToLong(c -> c.count().samples()).sum();
     long allRuns = report.runs().size() + report.droppedRuns();

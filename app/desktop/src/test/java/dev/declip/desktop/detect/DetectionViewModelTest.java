@@ -87,6 +87,13 @@ class DetectionViewModelTest {
   }
 
   @Test
+  void listsTheRunsInTimeOrderAcrossChannels() throws Exception {
+    model.show(scan(Optional.empty()), RATE);
+    var starts = model.runs().stream().mapToLong(ClippedRun::startFrame).toArray();
+    assertThat(starts).isSorted();
+  }
+
+  @Test
   void describesARunByChannelPolarityTimeAndLength() {
     model.show(new ClippingReport(java.util.List.of(), java.util.List.of(), 0), 1000);
     assertThat(model.describe(new ClippedRun(1, 61_500, 12, Polarity.NEGATIVE)))
