@@ -11,8 +11,8 @@ import java.util.Optional;
 
 /**
  * One restore as the window runs it in a Task: open the algorithm, restore the range on top of the
- * previous restore (a copy, so a cancel leaves the previous one as it was), measure the change and
- * summarise the result for the waveform.
+ * previous restore (in a new layer, so a cancel leaves the previous one as it was), measure the
+ * change and summarise the result for the waveform.
  */
 public final class RestoreJob {
   private RestoreJob() {}
@@ -32,14 +32,19 @@ public final class RestoreJob {
         RestorationAlgorithms.open(
             Optional.of(request.algorithm()), request.model(), request.inference())) {
       RestoredStore into =
-          previous == null ? new RestoredStore(recording.samples()) : previous.copy();
-      new StoreRestoration(opened.algorithm(), recording.clipping().levels(), request.tau())
-          .run(recording.samples(), into, request.range(), progress, cancellation);
-      RestoreStats stats =
-          RestoreMeasure.measure(
-              recording.samples(), into, recording.clipping().levels(), recording.peak());
-      MinMaxPyramid pyramid = MinMaxPyramid.of(into, progress, cancellation);
-      return new RestoreOutcome(into, pyramid, stats, opened.algorithm().name(), opened.notes());
+          previous == null ? new RestoredStore(recording.samples()) : previous.layerAbove();
+      try {
+        new StoreRestoration(opened.algorithm(), recording.clipping().levels(), request.tau())
+            .run(recording.samples(), into, request.range(), progress, cancellation);
+        RestoreStats stats =
+            RestoreMeasure.measure(
+                recording.samples(), into, recording.clipping().levels(), recording.peak());
+        MinMaxPyramid pyramid = MinMaxPyramid.of(into, progress, cancellation);
+        return new RestoreOutcome(into, pyramid, stats, opened.algorithm().name(), opened.notes());
+      } catch (RuntimeException e) {
+        into.closeLayer();
+        throw e;
+      }
     }
   }
 

@@ -22,11 +22,12 @@ public final class RestoreMeasure {
     double ratio = 0; // largest |restored| / clip level over modified samples
     float peak = originalPeak;
     float[] before = new float[RestoredStore.BLOCK];
+    float[] after = new float[RestoredStore.BLOCK];
     for (int c = 0; c < original.channels(); c++) {
-      for (long index : restored.blockIndices(c)) {
-        long start = index * RestoredStore.BLOCK;
+      for (int index : restored.blockIndices(c)) {
+        long start = (long) index * RestoredStore.BLOCK;
         int n = (int) Math.min(RestoredStore.BLOCK, original.frames() - start);
-        float[] after = restored.block(c, index);
+        restored.read(c, start, after, 0, n);
         original.read(c, start, before, 0, n);
         for (int i = 0; i < n; i++) {
           if (Float.floatToRawIntBits(after[i]) != Float.floatToRawIntBits(before[i])) {

@@ -1,71 +1,80 @@
 package dev.declip.desktop.restore;
 
+import dev.declip.desktop.samples.DiskSampleStore;
 import dev.declip.desktop.samples.SampleStore;
-import java.util.HashMap;
+import java.io.IOException;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
- * The restored recording: the original samples with restored blocks laid over them. Only blocks
- * that held clipping are kept, so memory grows with the clipped part of a file, not its length.
- * Restoring again (e.g. another selection) replaces the frames it covers.
+ * The restored recording: the original samples with restored blocks laid over them. The restored
+ * blocks live in a sparse temporary float file (a {@link DiskSampleStore}), so neither the heap nor
+ * the disk grows with more than the restored part of a file.
+ *
+ * <p>A later restore (another selection) goes into a new layer on top of this one, so cancelling it
+ * leaves this one as it was. Closing the top layer closes the layers below.
  */
 public final class RestoredStore implements SampleStore {
 
   static final int BLOCK = 1 << 16;
 
   private final SampleStore original;
-  private final Map<Long, float[]>[] blocks;
+  private final RestoredStore below;
+  private final DiskSampleStore layer;
+  private final BitSet[] written;
 
-  @SuppressWarnings("unchecked")
-  public RestoredStore(SampleStore original) {
+  /** A first layer over the original recording. */
+  public RestoredStore(SampleStore original) throws IOException {
+    this(original, null);
+  }
+
+  private RestoredStore(SampleStore original, RestoredStore below) throws IOException {
     this.original = original;
-    this.blocks = new Map[original.channels()];
-    for (int c = 0; c < blocks.length; c++) {
-      blocks[c] = new HashMap<>();
+    this.below = below;
+    this.layer =
+        DiskSampleStore.create(original.channels(), original.frames(), original.sampleRate());
+    this.written = new BitSet[original.channels()];
+    for (int c = 0; c < written.length; c++) {
+      written[c] = new BitSet();
     }
   }
 
-  /** A copy holding the same restored blocks, to restore more into without touching this one. */
-  public synchronized RestoredStore copy() {
-    RestoredStore copy = new RestoredStore(original);
-    for (int c = 0; c < blocks.length; c++) {
-      for (Map.Entry<Long, float[]> e : blocks[c].entrySet()) {
-        copy.blocks[c].put(e.getKey(), e.getValue().clone());
-      }
-    }
-    return copy;
+  /** A new layer on top of this one, to restore more into without touching this one. */
+  public RestoredStore layerAbove() throws IOException {
+    return new RestoredStore(original, this);
   }
 
-  /** Lays {@code samples[0..length)} over the frames from {@code fromFrame} of {@code channel}. */
+  /** Lays {@code samples[offset..offset+length)} over the frames from {@code fromFrame}. */
   public synchronized void write(
       int channel, long fromFrame, float[] samples, int offset, int length) {
     int done = 0;
     while (done < length) {
       long frame = fromFrame + done;
-      long index = frame / BLOCK;
-      int within = (int) (frame % BLOCK);
-      int n = Math.min(length - done, BLOCK - within);
-      float[] block = blocks[channel].computeIfAbsent(index, i -> originalBlock(channel, i));
-      System.arraycopy(samples, offset + done, block, within, n);
+      int index = (int) (frame / BLOCK);
+      int n = Math.min(length - done, BLOCK - (int) (frame % BLOCK));
+      if (!written[channel].get(index)) {
+        copyBlockFromBelow(channel, index); // a partial write keeps the rest of its block
+        written[channel].set(index);
+      }
+      layer.write(channel, frame, samples, offset + done, n);
       done += n;
     }
   }
 
-  /** Indices of the blocks of {@code channel} that hold restored samples. */
-  synchronized List<Long> blockIndices(int channel) {
-    return List.copyOf(blocks[channel].keySet());
+  private void copyBlockFromBelow(int channel, int index) {
+    long start = (long) index * BLOCK;
+    float[] block = new float[(int) Math.min(BLOCK, frames() - start)];
+    readBelow(channel, start, block, 0, block.length);
+    layer.write(channel, start, block, 0, block.length);
   }
 
-  synchronized float[] block(int channel, long index) {
-    return blocks[channel].get(index);
-  }
-
-  private float[] originalBlock(int channel, long index) {
-    long start = index * BLOCK;
-    float[] block = new float[BLOCK];
-    original.read(channel, start, block, 0, (int) Math.min(BLOCK, original.frames() - start));
-    return block;
+  private void readBelow(int channel, long fromFrame, float[] dst, int offset, int length) {
+    if (below != null) {
+      below.read(channel, fromFrame, dst, offset, length);
+    } else {
+      original.read(channel, fromFrame, dst, offset, length);
+    }
   }
 
   @Override
@@ -73,17 +82,24 @@ public final class RestoredStore implements SampleStore {
     int done = 0;
     while (done < length) {
       long frame = fromFrame + done;
-      long index = frame / BLOCK;
-      int within = (int) (frame % BLOCK);
-      int n = Math.min(length - done, BLOCK - within);
-      float[] block = blocks[channel].get(index);
-      if (block == null) {
-        original.read(channel, frame, dst, offset + done, n);
+      int index = (int) (frame / BLOCK);
+      int n = Math.min(length - done, BLOCK - (int) (frame % BLOCK));
+      if (written[channel].get(index)) {
+        layer.read(channel, frame, dst, offset + done, n);
       } else {
-        System.arraycopy(block, within, dst, offset + done, n);
+        readBelow(channel, frame, dst, offset + done, n);
       }
       done += n;
     }
+  }
+
+  /** Indices of the blocks of {@code channel} that this layer or one below restored. */
+  synchronized List<Integer> blockIndices(int channel) {
+    BitSet all = (BitSet) written[channel].clone();
+    for (RestoredStore r = below; r != null; r = r.below) {
+      all.or(r.written[channel]);
+    }
+    return IntStream.range(0, all.length()).filter(all::get).boxed().toList();
   }
 
   @Override
@@ -101,11 +117,17 @@ public final class RestoredStore implements SampleStore {
     return original.sampleRate();
   }
 
-  /** Drops the restored blocks; the original belongs to the window and stays open. */
+  /** Drops this layer only (a cancelled restore), keeping the ones below. */
+  void closeLayer() {
+    layer.close();
+  }
+
+  /** Deletes this layer's file and those below; the original belongs to the window. */
   @Override
   public synchronized void close() {
-    for (Map<Long, float[]> channel : blocks) {
-      channel.clear();
+    layer.close();
+    if (below != null) {
+      below.close();
     }
   }
 }

@@ -16,19 +16,24 @@ final class JobTask<T> extends Task<T> {
   @Override
   protected T call() throws Exception {
     try {
-      return job.run(
-          (stage, done, total) -> {
-            if (total > 0) {
-              updateProgress(done, total);
-              updateMessage(
-                  String.format(
-                      Locale.ROOT, "%s %.0f %%", capitalised(stage), 100.0 * done / total));
-            } else {
-              updateProgress(-1, 1);
-              updateMessage(capitalised(stage));
-            }
-          },
-          this::isCancelled);
+      T result =
+          job.run(
+              (stage, done, total) -> {
+                if (total > 0) {
+                  updateProgress(done, total);
+                  updateMessage(
+                      String.format(
+                          Locale.ROOT, "%s %.0f %%", capitalised(stage), 100.0 * done / total));
+                } else {
+                  updateProgress(-1, 1);
+                  updateMessage(capitalised(stage));
+                }
+              },
+              this::isCancelled);
+      if (isCancelled() && result instanceof AutoCloseable resource) {
+        resource.close(); // finished after its cancel: nobody takes it, so free it here
+      }
+      return result;
     } catch (OperationCancelledException e) {
       cancel(false);
       return null;

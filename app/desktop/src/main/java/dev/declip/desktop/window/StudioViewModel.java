@@ -60,14 +60,11 @@ public final class StudioViewModel {
     recording.set(value);
   }
 
+  /** A restore finished; it holds the previous one as a layer below, so that stays open. */
   public void restoredWith(RestoreOutcome outcome) {
-    RestoreOutcome old = restored.get();
     restored.set(outcome);
     changed.set(true);
     hearRestored.set(true);
-    if (old != null) {
-      old.restored().close();
-    }
   }
 
   public void exported() {

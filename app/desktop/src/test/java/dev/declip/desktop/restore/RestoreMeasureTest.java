@@ -17,7 +17,7 @@ class RestoreMeasureTest {
       new ArraySampleStore(new float[][] {{0.1f, 0.5f, 0.5f, -0.5f, 0.2f}}, 8000);
 
   @Test
-  void countsTheSamplesThatDifferAndHowFarTheyRiseAboveTheLevel() {
+  void countsTheSamplesThatDifferAndHowFarTheyRiseAboveTheLevel() throws Exception {
     RestoredStore restored = new RestoredStore(original);
     restored.write(0, 1, new float[] {0.8f, 0.5f, -1.0f}, 0, 3);
     RestoreStats stats = RestoreMeasure.measure(original, restored, LEVELS, 0.5f);
@@ -27,7 +27,7 @@ class RestoreMeasureTest {
   }
 
   @Test
-  void exportGainBringsAPeakAboveFullScaleBackToIt() {
+  void exportGainBringsAPeakAboveFullScaleBackToIt() throws Exception {
     RestoredStore restored = new RestoredStore(original);
     restored.write(0, 1, new float[] {2.0f}, 0, 1);
     RestoreStats stats = RestoreMeasure.measure(original, restored, LEVELS, 0.5f);
@@ -35,7 +35,7 @@ class RestoreMeasureTest {
   }
 
   @Test
-  void exportNeedsNoGainWhenThePeakFits() {
+  void exportNeedsNoGainWhenThePeakFits() throws Exception {
     RestoredStore restored = new RestoredStore(original);
     restored.write(0, 1, new float[] {0.9f}, 0, 1);
     RestoreStats stats = RestoreMeasure.measure(original, restored, LEVELS, 0.5f);

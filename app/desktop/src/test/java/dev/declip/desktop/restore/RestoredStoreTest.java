@@ -18,7 +18,7 @@ class RestoredStoreTest {
   }
 
   @Test
-  void readsTheOriginalWhereNothingWasRestored() {
+  void readsTheOriginalWhereNothingWasRestored() throws Exception {
     RestoredStore store = new RestoredStore(ramp());
     float[] out = new float[10];
     store.read(1, 70_000, out, 0, 10);
@@ -27,7 +27,7 @@ class RestoredStoreTest {
   }
 
   @Test
-  void aWriteAcrossABlockBoundaryReadsBackWithTheOriginalAroundIt() {
+  void aWriteAcrossABlockBoundaryReadsBackWithTheOriginalAroundIt() throws Exception {
     RestoredStore store = new RestoredStore(ramp());
     long at = RestoredStore.BLOCK - 2;
     store.write(0, at, new float[] {7, 7, 7, 7}, 0, 4);
@@ -37,13 +37,27 @@ class RestoredStoreTest {
   }
 
   @Test
-  void aCopyDoesNotSeeLaterWritesToTheOriginalStore() {
+  void aLayerAboveLeavesTheOneBelowAsItWas() throws Exception {
     RestoredStore store = new RestoredStore(ramp());
     store.write(0, 10, new float[] {1.5f}, 0, 1);
-    RestoredStore copy = store.copy();
-    store.write(0, 10, new float[] {2.5f}, 0, 1);
+    RestoredStore above = store.layerAbove();
+    above.write(0, 10, new float[] {2.5f}, 0, 1);
+    float[] out = new float[2];
+    store.read(0, 10, out, 0, 2);
+    assertThat(out).containsExactly(1.5f, 11f);
+    above.read(0, 10, out, 0, 2);
+    assertThat(out).containsExactly(2.5f, 11f);
+  }
+
+  @Test
+  void aLayerAboveReadsWhatTheLayersBelowRestored() throws Exception {
+    RestoredStore store = new RestoredStore(ramp());
+    store.write(1, 100_000, new float[] {0.25f}, 0, 1);
+    RestoredStore above = store.layerAbove();
+    above.write(1, 5, new float[] {0.75f}, 0, 1);
     float[] out = new float[1];
-    copy.read(0, 10, out, 0, 1);
-    assertThat(out[0]).isEqualTo(1.5f);
+    above.read(1, 100_000, out, 0, 1);
+    assertThat(out[0]).isEqualTo(0.25f);
+    assertThat(above.blockIndices(1)).containsExactly(0, 1);
   }
 }

@@ -24,7 +24,8 @@ class StoreRestorationTest {
   private final float[][] clipped = ClippedRecordings.clippedSamples(2, 3);
   private final ArraySampleStore original = new ArraySampleStore(clipped, RATE);
 
-  private RestoredStore restore(List<Optional<ClipLevels>> levels, FrameRange range) {
+  private RestoredStore restore(List<Optional<ClipLevels>> levels, FrameRange range)
+      throws Exception {
     RestoredStore into = new RestoredStore(original);
     new StoreRestoration(new CubicInterpolation(), levels, TAU)
         .run(original, into, range, ProgressListener.NONE, Cancellation.NEVER);
@@ -38,7 +39,7 @@ class StoreRestorationTest {
   }
 
   @Test
-  void restoringTheWholeFileMatchesTheEngineRestoringEachChannelWhole() {
+  void restoringTheWholeFileMatchesTheEngineRestoringEachChannelWhole() throws Exception {
     RestoredStore restored =
         restore(
             List.of(Optional.of(LEVELS), Optional.of(LEVELS)),
@@ -52,7 +53,7 @@ class StoreRestorationTest {
   }
 
   @Test
-  void restoringASelectionChangesOnlyFramesInsideIt() {
+  void restoringASelectionChangesOnlyFramesInsideIt() throws Exception {
     FrameRange selection = new FrameRange(20_000, 30_000);
     RestoredStore restored = restore(List.of(Optional.of(LEVELS), Optional.of(LEVELS)), selection);
     float[] after = channel(restored, 0);
@@ -65,7 +66,7 @@ class StoreRestorationTest {
   }
 
   @Test
-  void aSelectionRestoresAsItWouldInsideAWholeFileRestore() {
+  void aSelectionRestoresAsItWouldInsideAWholeFileRestore() throws Exception {
     FrameRange selection = new FrameRange(20_000, 30_000);
     float[] part =
         channel(restore(List.of(Optional.of(LEVELS), Optional.of(LEVELS)), selection), 1);
@@ -78,7 +79,7 @@ class StoreRestorationTest {
   }
 
   @Test
-  void aChannelWithoutClipLevelsIsLeftAsRecorded() {
+  void aChannelWithoutClipLevelsIsLeftAsRecorded() throws Exception {
     RestoredStore restored =
         restore(
             List.of(Optional.of(LEVELS), Optional.empty()), new FrameRange(0, clipped[0].length));
@@ -86,7 +87,7 @@ class StoreRestorationTest {
   }
 
   @Test
-  void stopsWhenCancelled() {
+  void stopsWhenCancelled() throws Exception {
     RestoredStore into = new RestoredStore(original);
     StoreRestoration restoration =
         new StoreRestoration(

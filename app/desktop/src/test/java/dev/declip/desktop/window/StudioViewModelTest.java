@@ -32,7 +32,7 @@ class StudioViewModelTest {
         0.5f);
   }
 
-  private static RestoreOutcome outcome(OpenedRecording recording) {
+  private static RestoreOutcome outcome(OpenedRecording recording) throws Exception {
     RestoredStore restored = new RestoredStore(recording.samples());
     return new RestoreOutcome(
         restored,
@@ -43,18 +43,18 @@ class StudioViewModelTest {
   }
 
   @Test
-  void titleIsTheAppNameWhenNothingIsOpen() {
+  void titleIsTheAppNameWhenNothingIsOpen() throws Exception {
     assertThat(model.title().get()).isEqualTo("Declip Studio");
   }
 
   @Test
-  void titleNamesTheOpenFile() {
+  void titleNamesTheOpenFile() throws Exception {
     model.opened(recording("take 3.wav"));
     assertThat(model.title().get()).isEqualTo("take 3.wav — Declip Studio");
   }
 
   @Test
-  void titleMarksARestoreUntilItIsExported() {
+  void titleMarksARestoreUntilItIsExported() throws Exception {
     OpenedRecording take = recording("take.wav");
     model.opened(take);
     model.restoredWith(outcome(take));
@@ -64,7 +64,7 @@ class StudioViewModelTest {
   }
 
   @Test
-  void openingAnotherFileDropsTheRestoreAndItsMarker() {
+  void openingAnotherFileDropsTheRestoreAndItsMarker() throws Exception {
     OpenedRecording take = recording("take.wav");
     model.opened(take);
     model.restoredWith(outcome(take));
@@ -74,7 +74,7 @@ class StudioViewModelTest {
   }
 
   @Test
-  void abSwitchesOnlyOnceThereIsARestore() {
+  void abSwitchesOnlyOnceThereIsARestore() throws Exception {
     OpenedRecording take = recording("take.wav");
     model.opened(take);
     model.toggleAB();
@@ -86,7 +86,7 @@ class StudioViewModelTest {
   }
 
   @Test
-  void restoringTheSelectionUsesItAndTheWholeFileIgnoresIt() {
+  void restoringTheSelectionUsesItAndTheWholeFileIgnoresIt() throws Exception {
     model.opened(recording("take.wav"));
     model.selectionProperty().set(new FrameRange(100, 200));
     assertThat(model.restoreRange(true)).isEqualTo(new FrameRange(100, 200));
@@ -94,7 +94,7 @@ class StudioViewModelTest {
   }
 
   @Test
-  void restoringTheSelectionWithoutOneRestoresTheWholeFile() {
+  void restoringTheSelectionWithoutOneRestoresTheWholeFile() throws Exception {
     model.opened(recording("take.wav"));
     assertThat(model.restoreRange(true)).isEqualTo(new FrameRange(0, 1000));
   }
