@@ -79,8 +79,7 @@ final class StudioMenus {
     restoreWhole.disableProperty().bind(noRecording.or(busy));
     Menu restore = new Menu("Restore", null, restoreSelection, restoreWhole);
 
-    MenuItem play = new MenuItem("Play / Stop\tSpace"); // the key itself: see Shortcuts
-    play.setOnAction(e -> actions.playOrStop());
+    MenuItem play = item("Play / Stop", "Space", actions::playOrStop);
     play.disableProperty().bind(noRecording);
     CheckMenuItem ab = new CheckMenuItem("Hear Restored (A/B, also Tab)");
     ab.setId("menu-ab");
@@ -119,6 +118,10 @@ final class StudioMenus {
     return item(text, KeyCombination.valueOf(accelerator), action);
   }
 
+  /**
+   * Space and +/- show here but are handled by {@link Shortcuts}, whose filter consumes them before
+   * the menu's accelerators would see them.
+   */
   private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
     MenuItem item = new MenuItem(text);
     item.setId("menu-" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));

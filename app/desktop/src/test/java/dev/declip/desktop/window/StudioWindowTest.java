@@ -95,6 +95,29 @@ class StudioWindowTest {
   }
 
   @Test
+  void plusAndMinusZoomAroundTheMiddleOfTheView(FxRobot robot) throws Exception {
+    openClipped(robot, 2);
+    long whole = window.waveform().visibleRangeProperty().get().length();
+    robot.push(KeyCode.PLUS);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.waveform().visibleRangeProperty().get().length()).isEqualTo(whole / 2);
+    robot.push(KeyCode.MINUS);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(window.waveform().visibleRangeProperty().get().length()).isEqualTo(whole);
+  }
+
+  @Test
+  void keyNShowsTheNextClippedRun(FxRobot robot) throws Exception {
+    openClipped(robot, 2);
+    robot.push(KeyCode.N);
+    WaitForAsyncUtils.waitForFxEvents();
+    ClippedRun first = window.detectionViewModel().runs().get(0);
+    FrameRange visible = window.waveform().visibleRangeProperty().get();
+    assertThat(visible.contains(first.startFrame())).isTrue();
+    assertThat(visible.length()).isLessThan(ClippedRecordings.RATE);
+  }
+
+  @Test
   void restoringByInterpolationShowsWhatChangedAndMarksTheTitle(FxRobot robot) throws Exception {
     openClipped(robot, 2);
     restoreWhole(robot);
