@@ -197,6 +197,22 @@ class StudioWindowTest {
   }
 
   @Test
+  void spacePlaysOrSaysInOneLineWhyItCannot(FxRobot robot) throws Exception {
+    openClipped(robot, 1);
+    robot.push(KeyCode.SPACE);
+    WaitForAsyncUtils.waitForFxEvents();
+    var dialog = robot.lookup("#error-dialog").tryQueryAs(DialogPane.class);
+    if (dialog.isPresent()) { // machines without a sound card, like CI
+      assertThat(dialog.get().getHeaderText()).isEqualTo("Cannot play");
+      assertThat(dialog.get().getContentText()).isNotBlank().doesNotContain("\n", "Exception");
+    } else {
+      assertThat(window.playback().playingProperty().get()).isTrue();
+      robot.push(KeyCode.SPACE);
+      assertThat(window.playback().playingProperty().get()).isFalse();
+    }
+  }
+
+  @Test
   void tabSwitchesBetweenOriginalAndRestoredOnceRestored(FxRobot robot) throws Exception {
     openClipped(robot, 1);
     restoreWhole(robot);
