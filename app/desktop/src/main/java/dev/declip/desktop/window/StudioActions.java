@@ -8,6 +8,8 @@ interface StudioActions {
 
   void open(Path file);
 
+  void openDemo();
+
   void exportDialog();
 
   void quit();

@@ -1,5 +1,6 @@
 package dev.declip.desktop.window;
 
+import dev.declip.bundle.BundledFiles;
 import dev.declip.desktop.waveform.TraceMode;
 import java.nio.file.Path;
 import javafx.beans.binding.BooleanBinding;
@@ -37,6 +38,10 @@ final class StudioMenus {
         .recentFiles()
         .addListener(
             (ListChangeListener<Path>) c -> fillRecent(recent, model.recentFiles(), actions));
+    MenuItem demo = new MenuItem("Open Demo Recording");
+    demo.setId("menu-open-demo");
+    demo.setOnAction(e -> actions.openDemo());
+    demo.setDisable(BundledFiles.demoRecording().isEmpty());
     MenuItem export = item("Export…", "Shortcut+E", actions::exportDialog);
     export.disableProperty().bind(noRestore.or(busy));
     Menu file =
@@ -45,6 +50,7 @@ final class StudioMenus {
             null,
             item("Open…", "Shortcut+O", actions::openDialog),
             recent,
+            demo,
             export,
             new SeparatorMenuItem(),
             item("Quit", "Shortcut+Q", actions::quit));

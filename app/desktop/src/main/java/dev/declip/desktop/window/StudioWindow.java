@@ -1,6 +1,7 @@
 package dev.declip.desktop.window;
 
 import dev.declip.audio.SampleEncoding;
+import dev.declip.bundle.BundledFiles;
 import dev.declip.clipping.ClippedRun;
 import dev.declip.desktop.detect.ClippingScan;
 import dev.declip.desktop.detect.DetectionPanel;
@@ -157,6 +158,11 @@ public final class StudioWindow implements StudioActions {
         (progress, cancel) -> RecordingOpener.open(file, progress, cancel),
         this::show,
         e -> errors.accept("Could not open " + file.getFileName(), e));
+  }
+
+  @Override
+  public void openDemo() {
+    BundledFiles.demoRecording().ifPresent(this::open);
   }
 
   private void show(OpenedRecording recording) {
