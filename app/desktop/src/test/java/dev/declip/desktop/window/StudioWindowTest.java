@@ -19,6 +19,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -80,6 +83,26 @@ class StudioWindowTest {
     assertThat(robot.lookup("#run-list").queryAs(ListView.class).getItems()).isNotEmpty();
     assertThat(window.stage().getTitle()).isEqualTo("take.wav — Declip Studio");
     assertThat(window.viewModel().recentFiles()).containsExactly(file.toAbsolutePath());
+  }
+
+  @Test
+  void aRecentFileOpensAgainFromTheFileMenu(FxRobot robot) throws Exception {
+    Path first = openClipped(robot, 1);
+    Path other = ClippedRecordings.write(dir, "other.wav", 1, 1);
+    robot.interact(() -> window.open(other));
+    waitIdle();
+    MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
+    Menu recent =
+        (Menu)
+            bar.getMenus().get(0).getItems().stream()
+                .filter(item -> "menu-recent".equals(item.getId()))
+                .findFirst()
+                .orElseThrow();
+    MenuItem take = recent.getItems().get(1); // most recent first: other.wav, then take.wav
+    assertThat(take.getText()).isEqualTo("take.wav  —  " + first.toAbsolutePath().getParent());
+    robot.interact(take::fire); // Monocle cannot pop menus up; fire the item as a click would
+    waitIdle();
+    assertThat(window.stage().getTitle()).isEqualTo("take.wav — Declip Studio");
   }
 
   @Test
