@@ -45,6 +45,21 @@ public final class ClippedRecordings {
     return file;
   }
 
+  /** A 1-second mono sine at half scale: nothing clipped. */
+  public static Path writeQuiet(Path dir, String name) throws IOException {
+    float[] sine = new float[RATE];
+    for (int i = 0; i < RATE; i++) {
+      sine[i] = quantised(0.5 * Math.sin(2 * Math.PI * 440 * i / RATE));
+    }
+    Path file = dir.resolve(name);
+    AudioInfo info = new AudioInfo(Container.WAV, RATE, 1, 16, false, RATE);
+    AudioFiles.writeAll(
+        file,
+        new OutputFormat(Container.WAV, SampleEncoding.PCM_16),
+        new AudioData(info, new float[][] {sine}));
+    return file;
+  }
+
   /** As a 16-bit file stores it, so a decoded file and these samples agree exactly. */
   private static float quantised(double x) {
     return Math.round(x * 32768) / 32768f;

@@ -27,6 +27,7 @@ public final class RestoreJob {
       ProgressListener progress,
       Cancellation cancellation)
       throws IOException {
+    RestorableCheck.require(recording.file(), recording.clipping());
     progress.progress("opening the " + algorithmName(request), 0, -1);
     try (OpenedAlgorithm opened =
         RestorationAlgorithms.open(
