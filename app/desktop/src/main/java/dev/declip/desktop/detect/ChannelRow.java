@@ -18,9 +18,10 @@ public record ChannelRow(String channel, String found, String levels, String cli
         String.format(Locale.ROOT, "%,d, longest %.1f ms", n.runs(), report.longestRunMillis()));
   }
 
+  /** A level in dBFS to two decimals; a hair under full scale reads 0.00, not -0.00. */
   static String dbText(float level) {
     return Float.isInfinite(level)
         ? "none"
-        : String.format(Locale.ROOT, "%.2f", ClipLevels.toDbfs(level));
+        : String.format(Locale.ROOT, "%.2f", Math.round(ClipLevels.toDbfs(level) * 100) / 100.0);
   }
 }

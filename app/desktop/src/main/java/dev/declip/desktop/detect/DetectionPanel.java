@@ -1,13 +1,12 @@
 package dev.declip.desktop.detect;
 
-import dev.declip.clipping.ClipLevels;
 import dev.declip.clipping.ClippedRun;
-import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -95,7 +94,7 @@ public final class DetectionPanel extends TitledPane {
       RangeSlider slider = new RangeSlider(-1, 1, -levels.negativeProperty().get(), 1);
       slider.setHighValue(levels.positiveProperty().get());
       slider.setId("levels-" + (c + 1));
-      slider.setPrefWidth(260);
+      slider.setPrefWidth(200);
       slider
           .lowValueProperty()
           .addListener((obs, o, v) -> levels.negativeProperty().set(-v.doubleValue()));
@@ -107,14 +106,20 @@ public final class DetectionPanel extends TitledPane {
           .bind(
               Bindings.createStringBinding(
                   () ->
-                      String.format(
-                          Locale.ROOT,
-                          "%.2f / %.2f dBFS",
-                          ClipLevels.toDbfs(levels.positiveProperty().get()),
-                          ClipLevels.toDbfs(levels.negativeProperty().get())),
+                      ChannelRow.dbText((float) levels.positiveProperty().get())
+                          + " / "
+                          + ChannelRow.dbText((float) levels.negativeProperty().get())
+                          + " dBFS",
                   levels.positiveProperty(),
                   levels.negativeProperty()));
-      grid.addRow(c, new Label("ch " + (c + 1)), slider, text);
+      CheckBox positive = new CheckBox("+");
+      positive.setId("positive-clipped-" + (c + 1));
+      positive.selectedProperty().bindBidirectional(levels.positiveClippedProperty());
+      CheckBox negative = new CheckBox("−");
+      negative.setId("negative-clipped-" + (c + 1));
+      negative.selectedProperty().bindBidirectional(levels.negativeClippedProperty());
+      // A polarity that did not clip ("none") is one whose box is cleared.
+      grid.addRow(c, new Label("ch " + (c + 1)), slider, positive, negative, text);
     }
   }
 
