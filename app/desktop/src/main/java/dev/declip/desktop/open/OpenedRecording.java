@@ -16,9 +16,16 @@ public record OpenedRecording(
     SampleStore samples,
     MinMaxPyramid pyramid,
     ClippingReport clipping,
-    float peak) {
+    float peak)
+    implements AutoCloseable {
 
-  /** The same recording counted again with other clip levels. */
+  /** Deletes the decoded samples' temporary file. */
+  @Override
+  public void close() {
+    samples.close();
+  }
+
+  /** The same recording counted again with other clip levels (the samples are shared). */
   public OpenedRecording withClipping(ClippingReport report) {
     return new OpenedRecording(file, info, samples, pyramid, report, peak);
   }

@@ -12,4 +12,15 @@ public record RestoreOutcome(
     MinMaxPyramid pyramid,
     RestoreStats stats,
     String algorithm,
-    List<String> notes) {}
+    List<String> notes)
+    implements AutoCloseable {
+
+  /**
+   * Drops this restore's own layer only: for a result nobody took (it finished after its cancel).
+   * The restores below it belong to the window, which closes the whole store when done with it.
+   */
+  @Override
+  public void close() {
+    restored.closeLayer();
+  }
+}

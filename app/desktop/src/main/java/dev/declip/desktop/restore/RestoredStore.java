@@ -118,7 +118,7 @@ public final class RestoredStore implements SampleStore {
   }
 
   /** Drops this layer only (a cancelled restore), keeping the ones below. */
-  void closeLayer() {
+  public void closeLayer() {
     layer.close();
   }
 

@@ -50,7 +50,7 @@ public final class StudioViewModel {
     selection.set(null);
     recording.set(value);
     if (old != null && old.samples() != value.samples()) {
-      old.samples().close();
+      old.close();
     }
   }
 
@@ -65,6 +65,15 @@ public final class StudioViewModel {
     restored.set(outcome);
     changed.set(true);
     hearRestored.set(true);
+  }
+
+  /** The window closes: delete the temporary files behind the recording and its restore. */
+  public void close() {
+    dropRestore();
+    if (recording.get() != null) {
+      recording.get().close();
+      recording.set(null);
+    }
   }
 
   public void exported() {

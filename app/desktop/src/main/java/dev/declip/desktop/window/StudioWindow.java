@@ -187,6 +187,7 @@ public final class StudioWindow implements StudioActions {
               ClippingScan.run(current.samples(), current.info(), override, progress, cancel),
           scan -> {
             OpenedRecording again = current.withClipping(scan.report());
+            playback.setRestored(null); // the restore goes with the old levels
             model.redetected(again);
             detection.show(again.clipping(), again.info().sampleRate());
             restore.clearStats();
@@ -361,6 +362,7 @@ public final class StudioWindow implements StudioActions {
   private void closed() {
     playback.close();
     work.close();
+    model.close();
     settings =
         settings
             .withAlgorithm(restore.algorithmProperty().get())

@@ -10,6 +10,7 @@ import dev.declip.desktop.restore.RestoreOutcome;
 import dev.declip.desktop.restore.RestoreStats;
 import dev.declip.desktop.restore.RestoredStore;
 import dev.declip.desktop.samples.ArraySampleStore;
+import dev.declip.desktop.samples.DiskSampleStore;
 import dev.declip.desktop.samples.FrameRange;
 import dev.declip.desktop.waveform.MinMaxPyramid;
 import dev.declip.progress.Cancellation;
@@ -71,6 +72,24 @@ class StudioViewModelTest {
     model.opened(recording("other.wav"));
     assertThat(model.restoredProperty().get()).isNull();
     assertThat(model.changedProperty().get()).isFalse();
+  }
+
+  @Test
+  void closingDeletesTheTemporaryFilesOfTheRecordingAndItsRestore() throws Exception {
+    DiskSampleStore samples = DiskSampleStore.create(1, 1000, 8000);
+    OpenedRecording take =
+        new OpenedRecording(
+            Path.of("/music/take.wav"),
+            new AudioInfo(Container.WAV, 8000, 1, 16, false, 1000),
+            samples,
+            MinMaxPyramid.of(samples, ProgressListener.NONE, Cancellation.NEVER),
+            new ClippingReport(List.of(), List.of(), 0),
+            0.5f);
+    model.opened(take);
+    model.restoredWith(outcome(take));
+    model.close();
+    assertThat(samples.file()).doesNotExist();
+    assertThat(model.recordingProperty().get()).isNull();
   }
 
   @Test
