@@ -10,6 +10,19 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class RestoreMeasureTest {
+  private final java.util.List<RestoredStore> stores = new java.util.ArrayList<>();
+
+  private RestoredStore store(dev.declip.desktop.samples.SampleStore original) throws Exception {
+    RestoredStore store = new RestoredStore(original);
+    stores.add(store);
+    return store;
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void deleteTemporaryFiles() {
+    stores.forEach(RestoredStore::close);
+  }
+
   private static final List<Optional<ClipLevels>> LEVELS =
       List.of(Optional.of(ClipLevels.symmetric(0.5f)));
 
@@ -18,7 +31,7 @@ class RestoreMeasureTest {
 
   @Test
   void countsTheSamplesThatDifferAndHowFarTheyRiseAboveTheLevel() throws Exception {
-    RestoredStore restored = new RestoredStore(original);
+    RestoredStore restored = store(original);
     restored.write(0, 1, new float[] {0.8f, 0.5f, -1.0f}, 0, 3);
     RestoreStats stats = RestoreMeasure.measure(original, restored, LEVELS, 0.5f);
     assertThat(stats.samplesModified()).isEqualTo(2);
@@ -28,7 +41,7 @@ class RestoreMeasureTest {
 
   @Test
   void exportGainBringsAPeakAboveFullScaleBackToIt() throws Exception {
-    RestoredStore restored = new RestoredStore(original);
+    RestoredStore restored = store(original);
     restored.write(0, 1, new float[] {2.0f}, 0, 1);
     RestoreStats stats = RestoreMeasure.measure(original, restored, LEVELS, 0.5f);
     assertThat(stats.exportGainDb()).isCloseTo(-20 * Math.log10(2.0), within(1e-6));
@@ -36,7 +49,7 @@ class RestoreMeasureTest {
 
   @Test
   void exportNeedsNoGainWhenThePeakFits() throws Exception {
-    RestoredStore restored = new RestoredStore(original);
+    RestoredStore restored = store(original);
     restored.write(0, 1, new float[] {0.9f}, 0, 1);
     RestoreStats stats = RestoreMeasure.measure(original, restored, LEVELS, 0.5f);
     assertThat(stats.exportGainDb()).isZero();

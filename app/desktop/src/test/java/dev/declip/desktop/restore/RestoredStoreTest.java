@@ -6,6 +6,19 @@ import dev.declip.desktop.samples.ArraySampleStore;
 import org.junit.jupiter.api.Test;
 
 class RestoredStoreTest {
+  private final java.util.List<RestoredStore> stores = new java.util.ArrayList<>();
+
+  private RestoredStore store(dev.declip.desktop.samples.SampleStore original) throws Exception {
+    RestoredStore store = new RestoredStore(original);
+    stores.add(store);
+    return store;
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void deleteTemporaryFiles() {
+    stores.forEach(RestoredStore::close);
+  }
+
   private static final int FRAMES = 3 * RestoredStore.BLOCK + 100;
 
   private static ArraySampleStore ramp() {
@@ -19,7 +32,7 @@ class RestoredStoreTest {
 
   @Test
   void readsTheOriginalWhereNothingWasRestored() throws Exception {
-    RestoredStore store = new RestoredStore(ramp());
+    RestoredStore store = store(ramp());
     float[] out = new float[10];
     store.read(1, 70_000, out, 0, 10);
     assertThat(out[0]).isEqualTo(-70_000f);
@@ -28,7 +41,7 @@ class RestoredStoreTest {
 
   @Test
   void aWriteAcrossABlockBoundaryReadsBackWithTheOriginalAroundIt() throws Exception {
-    RestoredStore store = new RestoredStore(ramp());
+    RestoredStore store = store(ramp());
     long at = RestoredStore.BLOCK - 2;
     store.write(0, at, new float[] {7, 7, 7, 7}, 0, 4);
     float[] out = new float[6];
@@ -38,9 +51,10 @@ class RestoredStoreTest {
 
   @Test
   void aLayerAboveLeavesTheOneBelowAsItWas() throws Exception {
-    RestoredStore store = new RestoredStore(ramp());
+    RestoredStore store = store(ramp());
     store.write(0, 10, new float[] {1.5f}, 0, 1);
     RestoredStore above = store.layerAbove();
+    stores.add(above);
     above.write(0, 10, new float[] {2.5f}, 0, 1);
     float[] out = new float[2];
     store.read(0, 10, out, 0, 2);
@@ -51,9 +65,10 @@ class RestoredStoreTest {
 
   @Test
   void aLayerAboveReadsWhatTheLayersBelowRestored() throws Exception {
-    RestoredStore store = new RestoredStore(ramp());
+    RestoredStore store = store(ramp());
     store.write(1, 100_000, new float[] {0.25f}, 0, 1);
     RestoredStore above = store.layerAbove();
+    stores.add(above);
     above.write(1, 5, new float[] {0.75f}, 0, 1);
     float[] out = new float[1];
     above.read(1, 100_000, out, 0, 1);

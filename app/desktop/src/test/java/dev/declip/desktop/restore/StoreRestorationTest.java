@@ -17,6 +17,19 @@ import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class StoreRestorationTest {
+  private final java.util.List<RestoredStore> stores = new java.util.ArrayList<>();
+
+  private RestoredStore store(dev.declip.desktop.samples.SampleStore original) throws Exception {
+    RestoredStore store = new RestoredStore(original);
+    stores.add(store);
+    return store;
+  }
+
+  @org.junit.jupiter.api.AfterEach
+  void deleteTemporaryFiles() {
+    stores.forEach(RestoredStore::close);
+  }
+
   private static final int RATE = ClippedRecordings.RATE;
   private static final ClipLevels LEVELS = ClipLevels.symmetric(ClippedRecordings.LEVEL);
   private static final double TAU = 0.95;
@@ -26,7 +39,7 @@ class StoreRestorationTest {
 
   private RestoredStore restore(List<Optional<ClipLevels>> levels, FrameRange range)
       throws Exception {
-    RestoredStore into = new RestoredStore(original);
+    RestoredStore into = store(original);
     new StoreRestoration(new CubicInterpolation(), levels, TAU)
         .run(original, into, range, ProgressListener.NONE, Cancellation.NEVER);
     return into;
@@ -88,7 +101,7 @@ class StoreRestorationTest {
 
   @Test
   void stopsWhenCancelled() throws Exception {
-    RestoredStore into = new RestoredStore(original);
+    RestoredStore into = store(original);
     StoreRestoration restoration =
         new StoreRestoration(
             new CubicInterpolation(), List.of(Optional.of(LEVELS), Optional.of(LEVELS)), TAU);

@@ -22,6 +22,11 @@ import org.junit.jupiter.api.Test;
 class StudioViewModelTest {
   private final StudioViewModel model = new StudioViewModel();
 
+  @org.junit.jupiter.api.AfterEach
+  void deleteTemporaryFiles() {
+    model.close();
+  }
+
   private static OpenedRecording recording(String name) {
     ArraySampleStore store = new ArraySampleStore(new float[][] {new float[1000]}, 8000);
     return new OpenedRecording(
