@@ -104,6 +104,12 @@ public final class StudioWindow implements StudioActions {
     stage.setMinHeight(600);
     AppIcon.apply(stage);
     stage.setOnHidden(e -> closed());
+    stage.setOnCloseRequest(
+        e -> {
+          if (!mayDiscardRestore()) {
+            e.consume();
+          }
+        });
   }
 
   /** Loads the remembered or bundled model and looks for a GPU, off the FX thread. */
@@ -150,7 +156,7 @@ public final class StudioWindow implements StudioActions {
 
   @Override
   public void open(Path file) {
-    if (work.runningProperty().get()) {
+    if (work.runningProperty().get() || !mayDiscardRestore()) {
       return;
     }
     playback.stop();
@@ -269,7 +275,16 @@ public final class StudioWindow implements StudioActions {
 
   @Override
   public void quit() {
-    stage.close();
+    if (mayDiscardRestore()) {
+      stage.close();
+    }
+  }
+
+  /** True when there is no unexported restore, or the user agrees to drop it. */
+  private boolean mayDiscardRestore() {
+    return !model.changedProperty().get()
+        || Dialogs.confirmDiscard(
+            stage, model.recordingProperty().get().file().getFileName().toString());
   }
 
   @Override

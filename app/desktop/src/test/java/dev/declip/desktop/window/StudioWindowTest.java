@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -254,6 +255,19 @@ class StudioWindowTest {
     assertThat(AudioFiles.readAll(output).frames()).isEqualTo(ClippedRecordings.RATE);
     assertThat(Files.readAllBytes(input)).isEqualTo(before);
     assertThat(window.stage().getTitle()).isEqualTo("take.wav — Declip Studio");
+  }
+
+  @Test
+  void quittingWithAnUnexportedRestoreAsksFirst(FxRobot robot) throws Exception {
+    openClipped(robot, 1);
+    restoreWhole(robot);
+    Platform.runLater(window::quit); // the question waits for an answer: not inside interact
+    WaitForAsyncUtils.waitForFxEvents();
+    DialogPane question = robot.lookup("#discard-dialog").queryAs(DialogPane.class);
+    assertThat(question.getHeaderText()).isEqualTo("The restore of take.wav has not been exported");
+    robot.clickOn("Cancel");
+    assertThat(window.stage().isShowing()).isTrue();
+    assertThat(window.viewModel().restoredProperty().get()).isNotNull();
   }
 
   @Test
