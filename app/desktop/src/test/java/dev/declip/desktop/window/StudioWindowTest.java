@@ -151,6 +151,14 @@ class StudioWindowTest {
   }
 
   @Test
+  void ctrlRRestoresTheWholeFile(FxRobot robot) throws Exception {
+    openClipped(robot, 1);
+    robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
+    waitIdle();
+    assertThat(window.viewModel().restoredProperty().get()).isNotNull();
+  }
+
+  @Test
   void restoringWithANetworkUsesTheChosenModel(FxRobot robot) throws Exception {
     Path model = TestModels.writeRandomUNet(dir);
     var info = ModelInspector.inspect(model);
