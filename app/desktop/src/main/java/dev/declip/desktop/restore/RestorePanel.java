@@ -3,6 +3,7 @@ package dev.declip.desktop.restore;
 import dev.declip.model.DeviceChoice;
 import dev.declip.restore.AlgorithmChoice;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
@@ -20,16 +21,14 @@ import org.controlsfx.control.SegmentedButton;
 /** The restore panel: model, algorithm, device, tau, the restore buttons and what changed. */
 public final class RestorePanel extends TitledPane {
 
-  /** What the panel's buttons ask the window to do. */
-  public interface Actions {
-    void chooseModel();
-
-    void restore(boolean selectionOnly);
-  }
-
+  /**
+   * @param chooseModel asks the window to let the user pick a model file
+   * @param restore asks the window to restore: true for the selection, false for the whole file
+   */
   public RestorePanel(
       RestoreViewModel model,
-      Actions actions,
+      Runnable chooseModel,
+      Consumer<Boolean> restore,
       ObservableBooleanValue canRestore,
       ObservableBooleanValue canRestoreSelection) {
     setText("Restore");
@@ -40,9 +39,9 @@ public final class RestorePanel extends TitledPane {
     modelText.setId("model-text");
     modelText.setWrapText(true);
     modelText.textProperty().bind(model.modelTextProperty());
-    Button chooseModel = new Button("Open model…");
-    chooseModel.setId("choose-model");
-    chooseModel.setOnAction(e -> actions.chooseModel());
+    Button openModel = new Button("Open model…");
+    openModel.setId("choose-model");
+    openModel.setOnAction(e -> chooseModel.run());
 
     ToggleButton neural = new ToggleButton("Neural network");
     neural.setId("algorithm-neural");
@@ -80,11 +79,11 @@ public final class RestorePanel extends TitledPane {
 
     Button selection = new Button("Restore selection");
     selection.setId("restore-selection");
-    selection.setOnAction(e -> actions.restore(true));
+    selection.setOnAction(e -> restore.accept(true));
     Button whole = new Button("Restore whole file");
     whole.setId("restore-whole");
     whole.setDefaultButton(true);
-    whole.setOnAction(e -> actions.restore(false));
+    whole.setOnAction(e -> restore.accept(false));
     selection.disableProperty().bind(Bindings.not(canRestoreSelection));
     whole.disableProperty().bind(Bindings.not(canRestore));
 
@@ -96,7 +95,7 @@ public final class RestorePanel extends TitledPane {
     VBox box =
         new VBox(
             8,
-            new HBox(8, new Label("Model"), chooseModel),
+            new HBox(8, new Label("Model"), openModel),
             modelText,
             grid,
             new HBox(8, selection, whole),

@@ -27,10 +27,7 @@ import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Scene;
-import javafx.scene.control.ScrollPane;
-import javafx.scene.control.SplitPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -49,52 +46,43 @@ public final class StudioWindow implements StudioActions {
   private final WaveformSlot waveform = new WaveformSlot();
   private final PlaybackControl playback;
   private final FileChoosers choosers;
-  private final SettingsStore settingsStore;
-  private StudioSettings settings;
+  private final RememberedSettings settings;
   private BiConsumer<String, Throwable> errors;
 
   public StudioWindow(Stage stage, BackgroundWork work, SettingsStore settingsStore) {
     this.stage = stage;
     this.work = work;
-    this.settingsStore = settingsStore;
-    this.settings = settingsStore.load();
-    this.choosers = new FileChoosers(settings.lastFolderIfAny());
+    this.settings = new RememberedSettings(settingsStore, work::announce);
+    StudioSettings remembered = settings.current();
+    this.choosers = new FileChoosers(remembered.lastFolderIfAny());
     this.errors = (what, e) -> Dialogs.error(stage, what, e);
     this.playback = new PlaybackControl(e -> errors.accept("Cannot play", e));
     BooleanBinding busy =
         Bindings.createBooleanBinding(work.runningProperty()::get, work.runningProperty());
     BooleanBinding canRestore = model.hasRecording().and(work.runningProperty().not());
 
-    BorderPane root = new BorderPane();
-    root.setId("studio-root");
-    root.setTop(
-        StudioMenus.build(
-            this, model, waveform.view().traceModeProperty(), playback.loopProperty(), busy));
-    VBox side =
-        new VBox(
-            8,
+    BorderPane root =
+        StudioLayout.build(
+            StudioMenus.build(
+                this, model, waveform.view().traceModeProperty(), playback.loopProperty(), busy),
+            waveform,
             new DetectionPanel(detection, this::countAgain, this::jumpTo),
             new RestorePanel(
                 restore,
-                restorePanelActions(),
+                this::chooseModel,
+                this::restore,
                 canRestore,
-                canRestore.and(model.selectionProperty().isNotNull())));
-    ScrollPane sideScroll = new ScrollPane(side);
-    sideScroll.setFitToWidth(true);
-    sideScroll.setMinWidth(500);
-    SplitPane split = new SplitPane(waveform, sideScroll);
-    split.setDividerPositions(0.58);
-    root.setCenter(split);
-    root.setBottom(StatusArea.build(work, model));
+                canRestore.and(model.selectionProperty().isNotNull())),
+            StatusArea.build(work, model));
     model.selectionProperty().bindBidirectional(waveform.view().selectionProperty());
     waveform.view().playheadProperty().bindBidirectional(playback.playheadProperty());
     model.hearRestoredProperty().addListener((obs, o, v) -> playback.hear(v));
-    model.setRecentFiles(settings.recentFiles().existing().paths());
-    restore.preferAlgorithm(settings.algorithm());
-    restore.deviceProperty().set(settings.device());
-    restore.tauProperty().set(settings.tau());
+    model.setRecentFiles(remembered.recentFiles().existing().paths());
+    restore.preferAlgorithm(remembered.algorithm());
+    restore.deviceProperty().set(remembered.device());
+    restore.tauProperty().set(remembered.tau());
 
-    Scene scene = new Scene(root, settings.window().width(), settings.window().height());
+    Scene scene = new Scene(root, remembered.window().width(), remembered.window().height());
     scene.getStylesheets().add(StudioWindow.class.getResource("dark.css").toExternalForm());
     DropTarget.install(scene, this::open);
     Shortcuts.install(scene, this, model.hasRestore()::get);
@@ -115,6 +103,7 @@ public final class StudioWindow implements StudioActions {
   /** Loads the remembered or bundled model and looks for a GPU, off the FX thread. */
   public void start(Optional<Path> defaultModel) {
     settings
+        .current()
         .modelPathIfAny()
         .filter(java.nio.file.Files::isRegularFile)
         .or(() -> defaultModel)
@@ -122,24 +111,14 @@ public final class StudioWindow implements StudioActions {
     work.startQuietly((p, c) -> GpuProbe.present(), restore::gpuAvailable, e -> {});
   }
 
-  private RestorePanel.Actions restorePanelActions() {
-    return new RestorePanel.Actions() {
-      @Override
-      public void chooseModel() {
-        choosers
-            .model(stage)
-            .ifPresent(
-                file -> {
-                  useModel(file);
-                  remember(settings.withModelPath(file));
-                });
-      }
-
-      @Override
-      public void restore(boolean selectionOnly) {
-        StudioWindow.this.restore(selectionOnly);
-      }
-    };
+  private void chooseModel() {
+    choosers
+        .model(stage)
+        .ifPresent(
+            file -> {
+              useModel(file);
+              settings.update(s -> s.withModelPath(file));
+            });
   }
 
   private void useModel(Path file) {
@@ -175,7 +154,8 @@ public final class StudioWindow implements StudioActions {
     playback.load(recording.samples()); // before the old recording's samples are closed
     model.opened(recording);
     choosers.remember(recording.file());
-    remember(settings.withOpened(recording.file()));
+    model.setRecentFiles(
+        settings.update(s -> s.withOpened(recording.file())).recentFiles().paths());
     detection.show(recording.clipping(), recording.info().sampleRate());
     restore.clearStats();
     waveform.showRecording(recording);
@@ -267,7 +247,7 @@ public final class StudioWindow implements StudioActions {
         result -> {
           model.exported();
           choosers.remember(result.file());
-          remember(settings.withLastFolder(result.file().toAbsolutePath().getParent()));
+          settings.update(s -> s.withLastFolder(result.file().toAbsolutePath().getParent()));
           work.announce(result.summary());
         },
         e -> errors.accept("Could not export " + destination.getFileName(), e));
@@ -349,42 +329,18 @@ public final class StudioWindow implements StudioActions {
     return playback;
   }
 
-  private void remember(StudioSettings value) {
-    settings = value;
-    model.setRecentFiles(settings.recentFiles().paths());
-    save();
-  }
-
-  private void save() {
-    try {
-      settingsStore.save(settings);
-    } catch (java.io.IOException e) {
-      // Settings are a convenience: a read-only config folder must not stop the work.
-      work.announce("Settings not saved: " + ErrorMessages.oneLine(e));
-    }
-  }
-
-  private StudioSettings.WindowSize windowSize() {
-    double width = stage.getWidth();
-    double height = stage.getHeight();
-    return Double.isFinite(width) && Double.isFinite(height)
-        ? new StudioSettings.WindowSize(
-            Math.max(StudioSettings.WindowSize.MIN_WIDTH, width),
-            Math.max(StudioSettings.WindowSize.MIN_HEIGHT, height))
-        : settings.window();
-  }
-
   private void closed() {
     playback.close();
     work.close();
     model.close();
-    settings =
-        settings
-            .withAlgorithm(restore.algorithmProperty().get())
-            .withDevice(restore.deviceProperty().get())
-            .withTau(restore.tauProperty().get())
-            .withWindow(windowSize());
-    save();
+    settings.update(
+        s ->
+            s.withAlgorithm(restore.algorithmProperty().get())
+                .withDevice(restore.deviceProperty().get())
+                .withTau(restore.tauProperty().get())
+                .withWindow(
+                    RememberedSettings.windowSize(
+                        stage.getWidth(), stage.getHeight(), s.window())));
   }
 
   WaveformView waveform() {
