@@ -107,6 +107,21 @@ class StudioWindowTest {
   }
 
   @Test
+  void theNextWindowRemembersRecentFilesAndRestoreChoices(FxRobot robot) throws Exception {
+    Path file = openClipped(robot, 1);
+    robot.interact(() -> window.restoreViewModel().tauProperty().set(0.9));
+    robot.interact(() -> window.stage().hide()); // closing saves the settings
+    StudioWindow[] next = new StudioWindow[1];
+    robot.interact(
+        () ->
+            next[0] =
+                new StudioWindow(
+                    new Stage(), new BackgroundWork(), new SettingsStore(dir.resolve("config"))));
+    assertThat(next[0].viewModel().recentFiles()).containsExactly(file.toAbsolutePath());
+    assertThat(next[0].restoreViewModel().tauProperty().get()).isEqualTo(0.9);
+  }
+
+  @Test
   void clickingAClippedRunShowsItInTheWaveform(FxRobot robot) throws Exception {
     openClipped(robot, 2);
     ListView<?> runs = robot.lookup("#run-list").queryAs(ListView.class);
