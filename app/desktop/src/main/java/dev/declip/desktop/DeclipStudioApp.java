@@ -6,6 +6,7 @@ import dev.declip.desktop.settings.SettingsStore;
 import dev.declip.desktop.tasks.BackgroundWork;
 import dev.declip.desktop.window.StudioWindow;
 import java.io.IOException;
+import java.nio.file.Files;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -15,8 +16,12 @@ public final class DeclipStudioApp extends Application {
   @Override
   public void start(Stage stage) throws IOException {
     StudioArguments arguments = StudioArguments.parse(getParameters().getRaw());
-    StudioWindow window =
-        new StudioWindow(stage, new BackgroundWork(), SettingsStore.forThisMachine());
+    // The screenshot run keeps its settings (recent files, choices) out of the user's own.
+    SettingsStore settings =
+        arguments.screenshot().isPresent()
+            ? new SettingsStore(Files.createTempDirectory("declip-screenshot-"))
+            : SettingsStore.forThisMachine();
+    StudioWindow window = new StudioWindow(stage, new BackgroundWork(), settings);
     window.start(BundledFiles.defaultModel());
     if (arguments.screenshot().isPresent()) {
       new ScreenshotRun(window, arguments.screenshot().get())

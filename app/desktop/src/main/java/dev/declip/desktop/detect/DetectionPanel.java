@@ -63,7 +63,7 @@ public final class DetectionPanel extends TitledPane {
 
     ListView<ClippedRun> runs = new ListView<>(model.runs());
     runs.setId("run-list");
-    runs.setPrefHeight(180);
+    runs.setPrefHeight(150);
     runs.setCellFactory(
         list ->
             new ListCell<>() {

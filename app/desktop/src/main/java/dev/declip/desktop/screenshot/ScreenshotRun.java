@@ -1,5 +1,6 @@
 package dev.declip.desktop.screenshot;
 
+import dev.declip.bundle.BundledFiles;
 import dev.declip.desktop.window.ErrorMessages;
 import dev.declip.desktop.window.StudioWindow;
 import java.nio.file.Path;
@@ -11,10 +12,16 @@ import javafx.util.Duration;
 /**
  * The README's screenshot: open a recording, restore the whole file, save a PNG of the window,
  * quit. Exit status 0 when the PNG was written, 1 with a one-line message otherwise.
+ *
+ * <p>The restore starts once the recording is open and the default model, if one is bundled, has
+ * been inspected (accepted or refused): the picture then shows the network's restore, not a race.
  */
 public final class ScreenshotRun {
   private final StudioWindow window;
   private final Path output;
+  private boolean opened;
+  private boolean modelSettled;
+  private boolean restoring;
 
   public ScreenshotRun(StudioWindow window, Path output) {
     this.window = window;
@@ -27,15 +34,17 @@ public final class ScreenshotRun {
       return;
     }
     window.onError((what, e) -> fail(what + ": " + ErrorMessages.oneLine(e)));
+    modelSettled =
+        BundledFiles.defaultModel().isEmpty()
+            || window.restoreViewModel().modelProperty().get() != null;
+    window
+        .restoreViewModel()
+        .modelTextProperty()
+        .addListener((obs, o, text) -> step(() -> modelSettled = true));
     window
         .viewModel()
         .recordingProperty()
-        .addListener(
-            (obs, o, opened) -> {
-              if (opened != null) {
-                Platform.runLater(() -> window.restore(false));
-              }
-            });
+        .addListener((obs, o, recordingOpened) -> step(() -> opened = recordingOpened != null));
     window
         .viewModel()
         .restoredProperty()
@@ -51,6 +60,14 @@ public final class ScreenshotRun {
     window.stage().setHeight(StudioWindow.HEIGHT);
     window.stage().show();
     window.open(recording.get());
+  }
+
+  private void step(Runnable change) {
+    change.run();
+    if (opened && modelSettled && !restoring) {
+      restoring = true;
+      Platform.runLater(() -> window.restore(false)); // after the open's own listeners
+    }
   }
 
   private void save() {

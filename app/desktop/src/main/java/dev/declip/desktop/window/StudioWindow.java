@@ -330,12 +330,17 @@ public final class StudioWindow implements StudioActions {
   }
 
   private void closed() {
+    stage.titleProperty().unbind(); // the window is gone: its title must not follow the close
     playback.close();
     work.close();
     model.close();
     settings.update(
         s ->
-            s.withAlgorithm(restore.algorithmProperty().get())
+            s.withAlgorithm(
+                    // without a model interpolation was the only choice, not the user's preference
+                    restore.neuralAvailable().get()
+                        ? restore.algorithmProperty().get()
+                        : s.algorithm())
                 .withDevice(restore.deviceProperty().get())
                 .withTau(restore.tauProperty().get())
                 .withWindow(
