@@ -7,20 +7,27 @@ import dev.declip.desktop.tasks.BackgroundWork;
 import dev.declip.desktop.window.StudioWindow;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /** The JavaFX application shim: hands over to the main window, the one composition root. */
 public final class DeclipStudioApp extends Application {
 
+  private static SettingsStore throwawaySettings() throws IOException {
+    Path dir = Files.createTempDirectory("declip-screenshot-");
+    SettingsStore store = new SettingsStore(dir);
+    dir.toFile().deleteOnExit(); // deleted last: deleteOnExit runs in reverse order
+    store.file().toFile().deleteOnExit();
+    return store;
+  }
+
   @Override
   public void start(Stage stage) throws IOException {
     StudioArguments arguments = StudioArguments.parse(getParameters().getRaw());
     // The screenshot run keeps its settings (recent files, choices) out of the user's own.
     SettingsStore settings =
-        arguments.screenshot().isPresent()
-            ? new SettingsStore(Files.createTempDirectory("declip-screenshot-"))
-            : SettingsStore.forThisMachine();
+        arguments.screenshot().isPresent() ? throwawaySettings() : SettingsStore.forThisMachine();
     StudioWindow window = new StudioWindow(stage, new BackgroundWork(), settings);
     window.start(BundledFiles.defaultModel());
     if (arguments.screenshot().isPresent()) {
