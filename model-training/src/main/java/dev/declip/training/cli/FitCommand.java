@@ -76,6 +76,14 @@ final class FitCommand implements Callable<Integer> {
   Double inputSdr;
 
   @Option(
+      names = "--validation-data",
+      paramLabel = "DIR",
+      description =
+          "Held-out recordings to validate on, prepared like the training data (default: hold"
+              + " out --validation of the training files).")
+  Path validationData;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "MODEL.onnx",
       defaultValue = "declip-model.onnx",
@@ -230,6 +238,7 @@ final class FitCommand implements Callable<Integer> {
         new FitSettings(epochs, batchSize, learningRate, schedule, crop, seed, stepsPerEpoch, tau);
     return new FitRequest(
         DataSources.of(data, clean, clipLevel, inputSdr),
+        Optional.ofNullable(validationData),
         output,
         runDir != null ? runDir : FitRequest.defaultRunDir(output),
         resume,

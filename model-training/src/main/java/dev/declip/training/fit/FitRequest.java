@@ -10,6 +10,8 @@ import java.util.Optional;
 /**
  * Everything {@code declip-train fit} was asked to do.
  *
+ * @param validationDir held-out recordings to validate on (prepared like {@code data}); when empty,
+ *     {@code validationFraction} of the files in {@code data} are held out
  * @param runDir where the checkpoint and the CSV log live
  * @param init a model to fine-tune from; its architecture, rate and window then win over {@code
  *     spec}, {@code sampleRate} and {@code windowLength}
@@ -17,6 +19,7 @@ import java.util.Optional;
  */
 public record FitRequest(
     DataSource data,
+    Optional<Path> validationDir,
     Path output,
     Path runDir,
     boolean resume,

@@ -77,6 +77,15 @@ public final class FitRun {
       Dataset data = request.data().load(options);
       listener.message(data.summary().toText());
       data.summary().skipped().forEach(line -> listener.message("skipped " + line));
+      if (request.validationDir().isPresent()) {
+        Dataset held =
+            request
+                .data()
+                .in(request.validationDir().get())
+                .load(options.withValidationFraction(0));
+        listener.message("validation: " + held.summary().toText());
+        data = new Dataset(data.train(), held.train(), data.summary());
+      }
       if (request.objective().needsClean() && !data.hasClean()) {
         throw new IllegalArgumentException(
             "the " + request.objective() + " loss needs clean audio: use --clean, not --data");

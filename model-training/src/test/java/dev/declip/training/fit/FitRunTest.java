@@ -47,6 +47,7 @@ class FitRunTest {
       DataSource source, ObjectiveKind loss, Path output, int epochs, boolean resume) {
     return new FitRequest(
         source,
+        Optional.empty(),
         output,
         FitRequest.defaultRunDir(output),
         resume,
