@@ -70,9 +70,11 @@ public final class FitRun {
         window = info.windowLength() > 0 ? info.windowLength() : window;
         listener.message("fine-tuning " + init.getFileName() + " (" + spec.toJson() + ")");
       }
+      // Held-out recordings given apart: every training file trains.
       DataOptions options =
           DataOptions.of(rate, window)
-              .withValidationFraction(request.validationFraction())
+              .withValidationFraction(
+                  request.validationDir().isPresent() ? 0 : request.validationFraction())
               .withSeed(request.settings().seed());
       Dataset data = request.data().load(options);
       listener.message(data.summary().toText());
