@@ -29,7 +29,7 @@ import java.util.Optional;
  * model with metadata saying how it was made.
  */
 public final class FitRun {
-  static final String CHECKPOINT = "checkpoint.ckpt";
+  public static final String CHECKPOINT = "checkpoint.ckpt";
   static final String LOG = "training-log.csv";
 
   /** A training listener that also hears one-line messages (data summary, device, resume). */
@@ -99,6 +99,7 @@ public final class FitRun {
       Trainer trainer =
           new Trainer(
               network, epoch -> objective(request, epoch), data, request.settings(), manager);
+      ModelMetadata metadata = metadata(request, data, rate, window);
       CheckpointHeader header =
           new CheckpointHeader(
               0,
@@ -108,7 +109,9 @@ public final class FitRun {
               request.gains().toString(),
               request.settings().seed(),
               rate,
-              window);
+              window,
+              metadata.training(),
+              metadata.extra());
       int startEpoch = 0;
       try (AdamOptimizer adam = new AdamOptimizer(manager)) {
         if (resumed.isPresent()) {
@@ -132,7 +135,9 @@ public final class FitRun {
               tracker.throughput(request.settings(), data, rate));
         }
         UNetOnnxWriter.write(
-            request.output(), network.toWeights(), metadata(request, data, rate, window));
+            request.output(),
+            network.toWeights(),
+            header.afterEpoch(request.settings().epochs(), adam.steps()).metadata());
         return new FitOutcome(
             Optional.of(request.output()),
             tracker.last(),

@@ -3,6 +3,7 @@ package dev.declip.training.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.declip.model.ModelInspector;
+import dev.declip.model.UNetOnnxReader;
 import dev.declip.training.data.Recordings;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -67,6 +68,76 @@ class TrainCommandTest {
     assertThat(err.toString()).contains("epoch 1:", "2 files", "validation windows");
     assertThat(ModelInspector.inspect(model).metadata().get("declip.command_line"))
         .contains("fit --data");
+  }
+
+  @Test
+  void exportWritesTheCheckpointAndEvaluateScoresItAgainstTheBaselines(@TempDir Path work)
+      throws Exception {
+    Path clean = work.resolve("clean");
+    for (int i = 0; i < 2; i++) {
+      Recordings.write(
+          clean.resolve("c" + i + ".wav"), 8000, Recordings.music(12_000, 8000, 0.8, 30 + i));
+    }
+    Path model = work.resolve("sup.onnx");
+    assertThat(
+            run(
+                "fit",
+                "--clean",
+                clean.toString(),
+                "--clip-level",
+                "0.4",
+                "--loss",
+                "supervised",
+                "--epochs",
+                "1",
+                "--steps-per-epoch",
+                "2",
+                "--depth",
+                "1",
+                "--channels",
+                "2",
+                "--kernel",
+                "3",
+                "--sample-rate",
+                "8000",
+                "--window",
+                "512",
+                "--threads",
+                "1",
+                "-o",
+                model.toString()))
+        .as(err.toString())
+        .isZero();
+    Path exported = work.resolve("again.onnx");
+    assertThat(
+            run(
+                "export",
+                "--run-dir",
+                work.resolve("sup.run").toString(),
+                "-o",
+                exported.toString()))
+        .as(err.toString())
+        .isZero();
+    assertThat(UNetOnnxReader.read(exported).get("head.weight"))
+        .containsExactly(UNetOnnxReader.read(model).get("head.weight"));
+
+    assertThat(
+            run(
+                "evaluate",
+                "--model",
+                model.toString(),
+                "--clean",
+                clean.toString(),
+                "--clip-level",
+                "0.4",
+                "--segment",
+                "0.25",
+                "--threads",
+                "1"))
+        .as(err.toString())
+        .isZero();
+    assertThat(out.toString())
+        .contains("clipped input", "cubic", "neural:sup.onnx", "segments at 8000 Hz");
   }
 
   @Test
