@@ -37,6 +37,12 @@ class TrainCommandTest {
   }
 
   @Test
+  void versionNamesTheProgram() {
+    assertThat(run("--version")).isZero();
+    assertThat(out.toString()).startsWith("declip-train ");
+  }
+
+  @Test
   void fitWithTheSimplestCallWritesAModel(@TempDir Path work) throws Exception {
     Path model = work.resolve("model.onnx");
     int exit =
