@@ -31,7 +31,7 @@ class TrainingObjectiveTest {
   }
 
   private static TrainingObjective fixedGain(ObjectiveKind kind, double eiWeight) {
-    return new TrainingObjective(kind, new GainDistribution.Uniform(1.5, 1.5), eiWeight, 0);
+    return new TrainingObjective(kind, new GainDistribution.Uniform(1.5, 1.5), eiWeight, false, 0);
   }
 
   @Test
