@@ -42,6 +42,17 @@ public record SyntheticConfig(
     if (dims.isEmpty() || fractions.isEmpty()) {
       throw new IllegalArgumentException("the grid needs at least one d and one v");
     }
+    for (int d : dims) {
+      if (d < 1 || d > SIGNAL_LENGTH) {
+        throw new IllegalArgumentException(
+            "subspace dimension " + d + " is outside [1, " + SIGNAL_LENGTH + "]");
+      }
+    }
+    for (double v : fractions) {
+      if (!(v > 0 && v < 1)) {
+        throw new IllegalArgumentException("clipped fraction " + v + " is outside (0, 1)");
+      }
+    }
     for (double g : gMaxValues) {
       if (!(g > gMin)) {
         throw new IllegalArgumentException("g_max " + g + " must exceed g_min " + gMin);
