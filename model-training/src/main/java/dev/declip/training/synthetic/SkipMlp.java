@@ -66,6 +66,17 @@ final class SkipMlp implements RestorationNetwork, AutoCloseable {
     }
   }
 
+  /** The sum of the squared gradients of all weights, for tests and diagnostics. */
+  double gradientNorm() {
+    double sum = 0;
+    for (NDArray weight : weights) {
+      try (NDArray gradient = weight.getGradient()) {
+        sum += gradient.square().sum().getFloat();
+      }
+    }
+    return sum;
+  }
+
   @Override
   public void close() {
     manager.close();
