@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
           + " MLP with a skip connection trained with MC + EI on the clipped signals alone.",
       "Trains one network per (d, v) cell (Fig. 5) and per g_max at d = 10, v = 0.3 (Fig. 6),"
           + " with g uniform on [0.5, g_max], and writes synthetic.csv, a heat map per loss and"
-          + " the g_max plot. The default grid takes minutes on 2 cores; --full takes hours."
+          + " the g_max plot. The default grid takes 10 to 20 minutes on 2 cores; --full several times longer."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
       "",
       "Exit codes:",
       "     0   success",
-      "     1   the results could not be written (the message says why)"
+      "     1   the results could not be written (the message says why)",
+      "     2   invalid command line"
     })
 public final class SyntheticCommand implements Callable<Integer> {
 
@@ -86,7 +87,11 @@ public final class SyntheticCommand implements Callable<Integer> {
       description = "Adam steps per cell (default: 1000; batches of 100 of 1000 signals).")
   Integer steps;
 
-  @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
   @Option(
