@@ -60,6 +60,15 @@ class TrainingObjectiveTest {
   }
 
   @Test
+  void nmcPlusEiTakesTheNaiveConsistency() {
+    // f = 3 y = [1.5, 3]: eq. 4 compares clip(1.5) = 1 with 0.5, (0.25 + 0) / 2; eq. 13 would
+    // give (1 + 0) / 2.
+    RestorationNetwork triple = (clipped, m, training) -> clipped.mul(3f);
+    LossTerms terms = fixedGain(ObjectiveKind.NMC_EI, 1).compute(triple, y, mask, null, true);
+    assertThat(terms.consistency().getFloat()).isCloseTo(0.125f, within(1e-6f));
+  }
+
+  @Test
   void parsesTheLabelsItPrints() {
     for (ObjectiveKind kind : ObjectiveKind.values()) {
       assertThat(ObjectiveKind.parse(kind.label())).isEqualTo(kind);
