@@ -14,6 +14,8 @@ import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -53,6 +55,8 @@ final class GainSweepChart {
         new BasicStroke(
             1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 6}, 0));
     input.setLabel("clipped input");
+    input.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+    input.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
     plot.addRangeMarker(input);
     plot.setBackgroundPaint(Color.WHITE);
     chart.setBackgroundPaint(Color.WHITE);
