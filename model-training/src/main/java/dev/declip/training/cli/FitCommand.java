@@ -125,6 +125,13 @@ final class FitCommand implements Callable<Integer> {
       description = "Weight of the EI term. Default: ${DEFAULT-VALUE}.")
   double eiWeight;
 
+  @Option(
+      names = "--detach-ei-target",
+      description =
+          "Hold eq. 12's target g f(y) constant: the EI gradient then reaches the network only"
+              + " through its second pass.")
+  boolean detachEiTarget;
+
   @Option(names = "--epochs", defaultValue = "10", description = "Default: ${DEFAULT-VALUE}.")
   int epochs;
 
@@ -249,6 +256,7 @@ final class FitCommand implements Callable<Integer> {
         ObjectiveKind.parse(loss),
         GainDistribution.parse(gains),
         eiWeight,
+        detachEiTarget,
         settings,
         validation,
         runtime.runtime(seed),

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       FitCommand.class,
       EvaluateCommand.class,
       ExportCommand.class,
+      SyntheticCommand.class,
       BenchmarkCommand.class,
       CommandLine.HelpCommand.class
     },

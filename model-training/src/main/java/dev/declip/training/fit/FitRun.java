@@ -152,7 +152,8 @@ public final class FitRun {
   /** Epoch -1 is validation's: fixed gains, so validation losses compare across epochs. */
   private static TrainingObjective objective(FitRequest request, int epoch) {
     long seed = request.settings().seed() * 1_000_003L + epoch;
-    return new TrainingObjective(request.objective(), request.gains(), request.eiWeight(), seed);
+    return new TrainingObjective(
+        request.objective(), request.gains(), request.eiWeight(), request.detachEiTarget(), seed);
   }
 
   private static ModelMetadata metadata(FitRequest request, Dataset data, int rate, int window) {
@@ -163,6 +164,7 @@ public final class FitRun {
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put("declip.loss", request.objective().label());
     extra.put("declip.gains", request.gains().toString());
+    extra.put("declip.ei_target", request.detachEiTarget() ? "detached" : "differentiated");
     extra.put("declip.epochs", Integer.toString(request.settings().epochs()));
     extra.put("declip.seed", Long.toString(request.settings().seed()));
     extra.put("declip.data", data.summary().toText());

@@ -58,6 +58,7 @@ class FitRunTest {
         loss,
         GainDistribution.AUDIO_DEFAULT,
         1,
+        false,
         new FitSettings(epochs, 4, 1e-3f, LearningRateSchedule.COSINE, 0, 7, 2, 0.95),
         0.34,
         new RuntimeOptions(DeviceChoice.CPU, 2, 7),
