@@ -5,8 +5,20 @@ import java.io.InputStream;
 import java.util.Properties;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version Maven wrote into {@code declip-version.properties} at build time. */
-final class VersionProvider implements IVersionProvider {
+/**
+ * The version Maven wrote into {@code declip-version.properties} at build time, under a program's
+ * name: {@code declip}, or another of the project's commands that subclasses this.
+ */
+public class VersionProvider implements IVersionProvider {
+  private final String program;
+
+  public VersionProvider() {
+    this("declip");
+  }
+
+  protected VersionProvider(String program) {
+    this.program = program;
+  }
 
   @Override
   public String[] getVersion() throws IOException {
@@ -17,7 +29,7 @@ final class VersionProvider implements IVersionProvider {
       }
     }
     return new String[] {
-      "declip " + properties.getProperty("version", "unknown"),
+      program + " " + properties.getProperty("version", "unknown"),
       "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"
     };
   }

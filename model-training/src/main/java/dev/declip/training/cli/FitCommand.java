@@ -76,6 +76,14 @@ final class FitCommand implements Callable<Integer> {
   Double inputSdr;
 
   @Option(
+      names = "--validation-data",
+      paramLabel = "DIR",
+      description =
+          "Held-out recordings to validate on, prepared like the training data (default: hold"
+              + " out --validation of the training files).")
+  Path validationData;
+
+  @Option(
       names = {"-o", "--output"},
       paramLabel = "MODEL.onnx",
       defaultValue = "declip-model.onnx",
@@ -116,6 +124,13 @@ final class FitCommand implements Callable<Integer> {
       defaultValue = "1",
       description = "Weight of the EI term. Default: ${DEFAULT-VALUE}.")
   double eiWeight;
+
+  @Option(
+      names = "--detach-ei-target",
+      description =
+          "Hold eq. 12's target g f(y) constant: the EI gradient then reaches the network only"
+              + " through its second pass.")
+  boolean detachEiTarget;
 
   @Option(names = "--epochs", defaultValue = "10", description = "Default: ${DEFAULT-VALUE}.")
   int epochs;
@@ -230,6 +245,7 @@ final class FitCommand implements Callable<Integer> {
         new FitSettings(epochs, batchSize, learningRate, schedule, crop, seed, stepsPerEpoch, tau);
     return new FitRequest(
         DataSources.of(data, clean, clipLevel, inputSdr),
+        Optional.ofNullable(validationData),
         output,
         runDir != null ? runDir : FitRequest.defaultRunDir(output),
         resume,
@@ -240,6 +256,7 @@ final class FitCommand implements Callable<Integer> {
         ObjectiveKind.parse(loss),
         GainDistribution.parse(gains),
         eiWeight,
+        detachEiTarget,
         settings,
         validation,
         runtime.runtime(seed),

@@ -14,7 +14,14 @@ import picocli.CommandLine.Command;
           + "(the MC + EI loss) or from clean audio (supervised), and exports it to ONNX for "
           + "declip and Declip Studio."
     },
-    subcommands = {FitCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      FitCommand.class,
+      EvaluateCommand.class,
+      ExportCommand.class,
+      SyntheticCommand.class,
+      BenchmarkCommand.class,
+      CommandLine.HelpCommand.class
+    },
     footerHeading = "%nExamples:%n",
     footer = {
       "  declip-train fit --data my-clipped-songs/ --epochs 2 -o my-model.onnx",

@@ -2,9 +2,12 @@ package dev.declip.training.fit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.declip.model.ModelMetadata;
 import dev.declip.model.UNetSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * What a checkpoint says about its run, so {@code --resume} can refuse a checkpoint of another
@@ -18,6 +21,8 @@ import java.io.UncheckedIOException;
  * @param seed the run's seed
  * @param sampleRate the model's rate
  * @param windowLength the model's window
+ * @param training the exported model's {@code declip.training} text
+ * @param extra the exported model's other metadata (data, command line, loss)
  */
 public record CheckpointHeader(
     int epoch,
@@ -27,12 +32,21 @@ public record CheckpointHeader(
     String gains,
     long seed,
     int sampleRate,
-    int windowLength) {
+    int windowLength,
+    String training,
+    Map<String, String> extra) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   public CheckpointHeader afterEpoch(int completed, long steps) {
     return new CheckpointHeader(
-        completed, steps, spec, objective, gains, seed, sampleRate, windowLength);
+        completed, steps, spec, objective, gains, seed, sampleRate, windowLength, training, extra);
+  }
+
+  /** What the model exported from this state says about itself. */
+  public ModelMetadata metadata() {
+    Map<String, String> all = new LinkedHashMap<>(extra);
+    all.put("declip.epochs_trained", Integer.toString(epoch));
+    return new ModelMetadata(sampleRate, windowLength, training, all);
   }
 
   public String toJson() {

@@ -18,6 +18,9 @@ public sealed interface DataSource {
   /** For the model's metadata: what kind of data and where. */
   String describe();
 
+  /** The same kind of data from another folder (held-out recordings for validation). */
+  DataSource in(Path otherDir);
+
   record Clipped(Path dir) implements DataSource {
     @Override
     public Dataset load(DataOptions options) throws DataException {
@@ -27,6 +30,11 @@ public sealed interface DataSource {
     @Override
     public String describe() {
       return "clipped recordings in " + dir.getFileName();
+    }
+
+    @Override
+    public DataSource in(Path otherDir) {
+      return new Clipped(otherDir);
     }
   }
 
@@ -43,6 +51,11 @@ public sealed interface DataSource {
               ? "clipped at " + level.level()
               : "clipped to " + ((CleanClipping.AtInputSdr) clipping).db() + " dB input SDR";
       return "clean audio in " + dir.getFileName() + ", " + how;
+    }
+
+    @Override
+    public DataSource in(Path otherDir) {
+      return new Clean(otherDir, clipping);
     }
   }
 }

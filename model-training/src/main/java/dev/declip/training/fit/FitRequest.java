@@ -10,13 +10,18 @@ import java.util.Optional;
 /**
  * Everything {@code declip-train fit} was asked to do.
  *
+ * @param validationDir held-out recordings to validate on (prepared like {@code data}); when empty,
+ *     {@code validationFraction} of the files in {@code data} are held out
  * @param runDir where the checkpoint and the CSV log live
  * @param init a model to fine-tune from; its architecture, rate and window then win over {@code
  *     spec}, {@code sampleRate} and {@code windowLength}
+ * @param detachEiTarget whether eq. 12's target {@code g f(y)} is held constant (no gradient
+ *     through the first pass), instead of differentiated through both passes
  * @param commandLine recorded in the exported model, so anyone can rerun it
  */
 public record FitRequest(
     DataSource data,
+    Optional<Path> validationDir,
     Path output,
     Path runDir,
     boolean resume,
@@ -27,6 +32,7 @@ public record FitRequest(
     ObjectiveKind objective,
     GainDistribution gains,
     double eiWeight,
+    boolean detachEiTarget,
     FitSettings settings,
     double validationFraction,
     RuntimeOptions runtime,

@@ -29,7 +29,7 @@ import java.util.Optional;
  * model with metadata saying how it was made.
  */
 public final class FitRun {
-  static final String CHECKPOINT = "checkpoint.ckpt";
+  public static final String CHECKPOINT = "checkpoint.ckpt";
   static final String LOG = "training-log.csv";
 
   /** A training listener that also hears one-line messages (data summary, device, resume). */
@@ -70,13 +70,24 @@ public final class FitRun {
         window = info.windowLength() > 0 ? info.windowLength() : window;
         listener.message("fine-tuning " + init.getFileName() + " (" + spec.toJson() + ")");
       }
+      // Held-out recordings given apart: every training file trains.
       DataOptions options =
           DataOptions.of(rate, window)
-              .withValidationFraction(request.validationFraction())
+              .withValidationFraction(
+                  request.validationDir().isPresent() ? 0 : request.validationFraction())
               .withSeed(request.settings().seed());
       Dataset data = request.data().load(options);
       listener.message(data.summary().toText());
       data.summary().skipped().forEach(line -> listener.message("skipped " + line));
+      if (request.validationDir().isPresent()) {
+        Dataset held =
+            request
+                .data()
+                .in(request.validationDir().get())
+                .load(options.withValidationFraction(0));
+        listener.message("validation: " + held.summary().toText());
+        data = new Dataset(data.train(), held.train(), data.summary());
+      }
       if (request.objective().needsClean() && !data.hasClean()) {
         throw new IllegalArgumentException(
             "the " + request.objective() + " loss needs clean audio: use --clean, not --data");
@@ -88,6 +99,7 @@ public final class FitRun {
       Trainer trainer =
           new Trainer(
               network, epoch -> objective(request, epoch), data, request.settings(), manager);
+      ModelMetadata metadata = metadata(request, data, rate, window);
       CheckpointHeader header =
           new CheckpointHeader(
               0,
@@ -97,7 +109,9 @@ public final class FitRun {
               request.gains().toString(),
               request.settings().seed(),
               rate,
-              window);
+              window,
+              metadata.training(),
+              metadata.extra());
       int startEpoch = 0;
       try (AdamOptimizer adam = new AdamOptimizer(manager)) {
         if (resumed.isPresent()) {
@@ -121,7 +135,9 @@ public final class FitRun {
               tracker.throughput(request.settings(), data, rate));
         }
         UNetOnnxWriter.write(
-            request.output(), network.toWeights(), metadata(request, data, rate, window));
+            request.output(),
+            network.toWeights(),
+            header.afterEpoch(request.settings().epochs(), adam.steps()).metadata());
         return new FitOutcome(
             Optional.of(request.output()),
             tracker.last(),
@@ -136,7 +152,8 @@ public final class FitRun {
   /** Epoch -1 is validation's: fixed gains, so validation losses compare across epochs. */
   private static TrainingObjective objective(FitRequest request, int epoch) {
     long seed = request.settings().seed() * 1_000_003L + epoch;
-    return new TrainingObjective(request.objective(), request.gains(), request.eiWeight(), seed);
+    return new TrainingObjective(
+        request.objective(), request.gains(), request.eiWeight(), request.detachEiTarget(), seed);
   }
 
   private static ModelMetadata metadata(FitRequest request, Dataset data, int rate, int window) {
@@ -147,6 +164,7 @@ public final class FitRun {
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put("declip.loss", request.objective().label());
     extra.put("declip.gains", request.gains().toString());
+    extra.put("declip.ei_target", request.detachEiTarget() ? "detached" : "differentiated");
     extra.put("declip.epochs", Integer.toString(request.settings().epochs()));
     extra.put("declip.seed", Long.toString(request.settings().seed()));
     extra.put("declip.data", data.summary().toText());

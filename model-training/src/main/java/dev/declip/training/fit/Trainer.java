@@ -1,17 +1,12 @@
 package dev.declip.training.fit;
 
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
-import ai.djl.training.GradientCollector;
 import dev.declip.progress.Cancellation;
 import dev.declip.training.data.Batch;
 import dev.declip.training.data.BatchSampler;
 import dev.declip.training.data.Dataset;
-import dev.declip.training.eval.DjlDeclipNetwork;
-import dev.declip.training.loss.LossTerms;
 import dev.declip.training.loss.TrainingObjective;
 import dev.declip.training.net.BiasFreeUNet;
 import java.io.IOException;
@@ -82,6 +77,7 @@ public final class Trainer {
         new BatchSampler(
             data.train(), settings.batchSize(), settings.seed(), settings.cropLength());
     int stepsPerEpoch = settings.stepsPerEpoch(sampler.batchesPerEpoch());
+    TrainingStep step = new TrainingStep(network, parameters, manager);
     long totalSteps = (long) stepsPerEpoch * settings.epochs();
     for (int epoch = startEpoch + 1; epoch <= settings.epochs(); epoch++) {
       long started = System.nanoTime();
@@ -89,13 +85,13 @@ public final class Trainer {
       LossAverages averages = new LossAverages();
       Iterator<Batch> batches = sampler.epoch(epoch - 1);
       float rate = settings.learningRate();
-      for (int step = 0; step < stepsPerEpoch && batches.hasNext(); step++) {
+      for (int n = 0; n < stepsPerEpoch && batches.hasNext(); n++) {
         cancellation.throwIfCancelled();
-        long globalStep = (long) (epoch - 1) * stepsPerEpoch + step;
+        long globalStep = (long) (epoch - 1) * stepsPerEpoch + n;
         rate = settings.schedule().rate(settings.learningRate(), globalStep, totalSteps);
-        Map<String, Float> losses = step(objective, batches.next(), adam, rate);
+        Map<String, Float> losses = step.run(objective, batches.next(), adam, rate);
         averages.add(losses);
-        listener.step(epoch, step + 1, stepsPerEpoch, losses);
+        listener.step(epoch, n + 1, stepsPerEpoch, losses);
       }
       Validation.Scores scores =
           Validation.score(
@@ -122,28 +118,6 @@ public final class Trainer {
       }
       log.append(record);
       listener.epochFinished(record);
-    }
-  }
-
-  /** One Adam step; the step's arrays live in a sub-manager closed at its end. */
-  private Map<String, Float> step(
-      TrainingObjective objective, Batch batch, AdamOptimizer adam, float rate) {
-    try (NDManager step = manager.newSubManager()) {
-      Shape shape = new Shape(batch.size(), batch.length());
-      NDArray y = step.create(DjlDeclipNetwork.flatten(batch.clipped(), batch.length()), shape);
-      NDArray m = step.create(DjlDeclipNetwork.flatten(batch.mask(), batch.length()), shape);
-      NDArray x =
-          batch.hasClean()
-              ? step.create(DjlDeclipNetwork.flatten(batch.clean(), batch.length()), shape)
-              : null;
-      Map<String, Float> values;
-      try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-        LossTerms terms = objective.compute(network, y, m, x, true);
-        collector.backward(terms.total());
-        values = terms.values();
-      }
-      adam.step(parameters, rate);
-      return values;
     }
   }
 }

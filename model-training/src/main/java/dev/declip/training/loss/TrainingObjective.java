@@ -13,25 +13,34 @@ public final class TrainingObjective {
   private final ObjectiveKind kind;
   private final GainSampler gains;
   private final float eiWeight;
+  private final boolean detachEiTarget;
 
   /**
    * @param kind what the total is made of
    * @param gains the distribution of {@code g} in eq. 12
    * @param eiWeight the weight of the EI term in the total (eq. 14 uses 1)
+   * @param detachEiTarget stop the gradient at {@code g f(y)} in eq. 12 (false: the paper's loss)
    * @param seed seeds the gain generator
    */
-  public TrainingObjective(ObjectiveKind kind, GainDistribution gains, double eiWeight, long seed) {
+  public TrainingObjective(
+      ObjectiveKind kind,
+      GainDistribution gains,
+      double eiWeight,
+      boolean detachEiTarget,
+      long seed) {
     if (!(eiWeight >= 0)) {
       throw new IllegalArgumentException("EI weight must be >= 0, got " + eiWeight);
     }
     this.kind = kind;
     this.gains = new GainSampler(gains, seed);
     this.eiWeight = (float) eiWeight;
+    this.detachEiTarget = detachEiTarget;
   }
 
   /** Eq. 14 with the paper's audio gains, uniform on [0.1, 2]. */
   public static TrainingObjective paperDefault(long seed) {
-    return new TrainingObjective(ObjectiveKind.MC_EI, GainDistribution.AUDIO_DEFAULT, 1, seed);
+    return new TrainingObjective(
+        ObjectiveKind.MC_EI, GainDistribution.AUDIO_DEFAULT, 1, false, seed);
   }
 
   public ObjectiveKind kind() {
@@ -62,7 +71,7 @@ public final class TrainingObjective {
       total = supervised;
     } else if (kind.usesEi()) {
       NDArray g = gains.draw(clipped.getManager(), (int) clipped.getShape().get(0));
-      ei = EiLoss.of(network, estimate, g, training);
+      ei = EiLoss.of(network, estimate, g, training, detachEiTarget);
       total = consistency.add(ei.mul(eiWeight));
     } else {
       total = consistency;

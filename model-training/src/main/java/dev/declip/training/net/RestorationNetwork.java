@@ -3,8 +3,10 @@ package dev.declip.training.net;
 import ai.djl.ndarray.NDArray;
 
 /**
- * A declipping network in units of the clip level: the signal is clipped at +-1. Bias-free, so
- * {@code f(a y, m) = a f(y, m)} (eq. 15). Losses and the trainer see networks only through this.
+ * A declipping network in units of the clip level: the signal is clipped at +-1. Losses and the
+ * trainer see networks only through this. The UNet is bias-free and gates the signal with the mask,
+ * so {@code f(a y, m) = a f(y, m)} (eq. 15); the synthetic experiment's MLP reads the mask as an
+ * input of its own and is homogeneous only in the signal's path.
  */
 @FunctionalInterface
 public interface RestorationNetwork {

@@ -47,6 +47,7 @@ class FitRunTest {
       DataSource source, ObjectiveKind loss, Path output, int epochs, boolean resume) {
     return new FitRequest(
         source,
+        Optional.empty(),
         output,
         FitRequest.defaultRunDir(output),
         resume,
@@ -57,6 +58,7 @@ class FitRunTest {
         loss,
         GainDistribution.AUDIO_DEFAULT,
         1,
+        false,
         new FitSettings(epochs, 4, 1e-3f, LearningRateSchedule.COSINE, 0, 7, 2, 0.95),
         0.34,
         new RuntimeOptions(DeviceChoice.CPU, 2, 7),

@@ -92,4 +92,17 @@ class EiLossTest {
     }
     assertThat(w.getGradient().getFloat()).isCloseTo(0.618f - 0.472f, within(1e-5f));
   }
+
+  @Test
+  void aDetachedTargetLeavesOnlyTheSecondPassGradient() {
+    NDArray w = manager.create(0.8f);
+    w.setRequiresGradient(true);
+    RestorationNetwork scale = (clipped, mask, training) -> clipped.mul(w);
+    NDArray y = row(0.5f, 1f);
+    NDArray gains = manager.create(new float[] {1.5f}).reshape(1, 1);
+    try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+      collector.backward(EiLoss.of(scale, scale.restore(y, null, true), gains, true, true));
+    }
+    assertThat(w.getGradient().getFloat()).isCloseTo(-0.472f, within(1e-5f));
+  }
 }

@@ -31,7 +31,7 @@ class TrainingObjectiveTest {
   }
 
   private static TrainingObjective fixedGain(ObjectiveKind kind, double eiWeight) {
-    return new TrainingObjective(kind, new GainDistribution.Uniform(1.5, 1.5), eiWeight, 0);
+    return new TrainingObjective(kind, new GainDistribution.Uniform(1.5, 1.5), eiWeight, false, 0);
   }
 
   @Test
@@ -57,6 +57,15 @@ class TrainingObjectiveTest {
     assertThatThrownBy(
             () -> fixedGain(ObjectiveKind.SUPERVISED, 1).compute(identity, y, mask, null, true))
         .hasMessageContaining("clean");
+  }
+
+  @Test
+  void nmcPlusEiTakesTheNaiveConsistency() {
+    // f = 3 y = [1.5, 3]: eq. 4 compares clip(1.5) = 1 with 0.5, (0.25 + 0) / 2; eq. 13 would
+    // give (1 + 0) / 2.
+    RestorationNetwork triple = (clipped, m, training) -> clipped.mul(3f);
+    LossTerms terms = fixedGain(ObjectiveKind.NMC_EI, 1).compute(triple, y, mask, null, true);
+    assertThat(terms.consistency().getFloat()).isCloseTo(0.125f, within(1e-6f));
   }
 
   @Test

@@ -1,0 +1,147 @@
+package dev.declip.training.cli;
+
+import dev.declip.cli.InterruptHandler;
+import dev.declip.cli.ProgressBar;
+import dev.declip.model.InferenceOptions;
+import dev.declip.model.ModelInfo;
+import dev.declip.model.ModelInspector;
+import dev.declip.progress.OperationCancelledException;
+import dev.declip.restore.AlgorithmChoice;
+import dev.declip.restore.CubicInterpolation;
+import dev.declip.restore.OpenedAlgorithm;
+import dev.declip.restore.RestorationAlgorithms;
+import dev.declip.training.data.DataException;
+import dev.declip.training.data.DataOptions;
+import dev.declip.training.data.Dataset;
+import dev.declip.training.eval.GroundTruthEvaluation;
+import dev.declip.training.eval.SdrScores;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code declip-train evaluate}: SDR of models against ground truth, beside the baselines. */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Clips clean audio on purpose, restores each segment exactly as declip restores files"
+          + " (ONNX Runtime, eq. 16 blend, consistency), and prints the mean +- std SDR, the gain"
+          + " over the clipped input and the milliseconds of compute per second of audio, for"
+          + " the clipped input, cubic interpolation and each model.",
+      "Segments without any clipped sample are left out (the paper's protocol)."
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  declip-train evaluate --model my-model.onnx --clean held-out/ --clip-level 0.1",
+      "  declip-train evaluate --model a.onnx --model b.onnx --clean held-out/ --input-sdr 5"
+    })
+final class EvaluateCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--model",
+      paramLabel = "MODEL.onnx",
+      required = true,
+      description = "A model to score (repeat to compare several; all must share a rate).")
+  List<Path> models;
+
+  @Option(names = "--clean", paramLabel = "DIR", required = true, description = "Clean audio.")
+  Path clean;
+
+  @Option(names = "--clip-level", paramLabel = "L", description = "Clip at this linear level.")
+  Float clipLevel;
+
+  @Option(
+      names = "--input-sdr",
+      paramLabel = "DB",
+      description = "Clip each file at the level giving this input SDR.")
+  Double inputSdr;
+
+  @Option(
+      names = "--segment",
+      paramLabel = "SECONDS",
+      defaultValue = "1",
+      description = "Segment length. Default: ${DEFAULT-VALUE} (the paper's).")
+  double segmentSeconds;
+
+  @Option(
+      names = "--tau",
+      defaultValue = "0.95",
+      description = "Eq. 16. Default: ${DEFAULT-VALUE}.")
+  double tau;
+
+  @Mixin RuntimeOptionsMixin runtime;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    InterruptHandler interrupt = new InterruptHandler();
+    try (ProgressBar bar = new ProgressBar(System.err, runtime.showProgress(), "evaluate")) {
+      if ((clipLevel == null) == (inputSdr == null)) {
+        throw new IllegalArgumentException("give either --clip-level or --input-sdr");
+      }
+      ModelInfo first = ModelInspector.inspect(models.get(0));
+      int rate = first.sampleRate() > 0 ? first.sampleRate() : DataOptions.USER_RATE;
+      Dataset data =
+          DataSources.of(null, clean, clipLevel, inputSdr)
+              .load(
+                  DataOptions.of(rate, (int) Math.round(segmentSeconds * rate))
+                      .withValidationFraction(0));
+      err.println(data.summary().toText());
+      GroundTruthEvaluation evaluation = new GroundTruthEvaluation(data.train(), rate, tau);
+      List<SdrScores> scores = new ArrayList<>();
+      scores.add(evaluation.identity());
+      scores.add(evaluation.score(new CubicInterpolation(), bar, interrupt.cancellation()));
+      InferenceOptions options = new InferenceOptions(runtime.device, runtime.threads);
+      for (Path model : models) {
+        try (OpenedAlgorithm opened =
+            RestorationAlgorithms.open(
+                Optional.of(AlgorithmChoice.NEURAL), Optional.of(model), options)) {
+          opened.notes().forEach(err::println);
+          scores.add(evaluation.score(opened.algorithm(), bar, interrupt.cancellation()));
+        }
+      }
+      bar.close();
+      print(out, scores, data.train().size(), rate);
+      return 0;
+    } catch (IllegalArgumentException e) {
+      err.println("declip-train: " + e.getMessage());
+      return 2;
+    } catch (OperationCancelledException e) {
+      err.println("declip-train: cancelled");
+      return 130;
+    } catch (IOException | DataException e) {
+      err.println("declip-train: " + e.getMessage());
+      return 1;
+    } finally {
+      interrupt.close();
+    }
+  }
+
+  private static void print(PrintWriter out, List<SdrScores> scores, int segments, int rate) {
+    out.printf(Locale.ROOT, "%d segments at %d Hz%n", segments, rate);
+    out.printf(
+        Locale.ROOT, "%-36s %16s %10s %12s%n", "algorithm", "SDR (dB)", "gain (dB)", "ms per s");
+    for (SdrScores s : scores) {
+      out.printf(
+          Locale.ROOT,
+          "%-36s %7.2f +- %5.2f %+10.2f %12.1f%n",
+          s.algorithm(),
+          s.meanDb(),
+          s.stdDb(),
+          s.meanGainDb(),
+          s.millisPerSecond());
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package dev.declip.training.eval;
+
+import dev.declip.clipping.ClipLevels;
+import dev.declip.progress.Cancellation;
+import dev.declip.progress.ProgressListener;
+import dev.declip.restore.RestorationAlgorithm;
+import dev.declip.restore.Restorations;
+import dev.declip.restore.Sdr;
+import dev.declip.training.data.TrainingWindow;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Scores restoration algorithms on segments with ground truth, each restored as users' files are
+ * (the algorithm's estimate, eq. 16 blend at {@code tau}, consistency projection). The segments are
+ * in units of the clip level, so the levels are 1.
+ */
+public final class GroundTruthEvaluation {
+  private static final ClipLevels UNIT = ClipLevels.symmetric(1f);
+
+  private final List<TrainingWindow> segments;
+  private final int sampleRate;
+  private final double tau;
+
+  public GroundTruthEvaluation(List<TrainingWindow> segments, int sampleRate, double tau) {
+    if (segments.isEmpty() || !segments.get(0).hasClean()) {
+      throw new IllegalArgumentException("evaluation needs segments with their clean signal");
+    }
+    this.segments = List.copyOf(segments);
+    this.sampleRate = sampleRate;
+    this.tau = tau;
+  }
+
+  /** The clipped input itself, the reference every gain is measured from. */
+  public SdrScores identity() {
+    double[] input = inputSdr();
+    return SdrScores.of("clipped input", input, input, 0);
+  }
+
+  public SdrScores score(
+      RestorationAlgorithm algorithm, ProgressListener progress, Cancellation cancellation) {
+    double[] sdr = new double[segments.size()];
+    long nanos = 0;
+    for (int i = 0; i < segments.size(); i++) {
+      TrainingWindow segment = segments.get(i);
+      long start = System.nanoTime();
+      float[] restored =
+          Restorations.restore(
+              algorithm, segment.clipped(), UNIT, sampleRate, tau, true, cancellation);
+      nanos += System.nanoTime() - start;
+      sdr[i] = Sdr.db(segment.clean(), restored);
+      progress.progress(algorithm.name(), i + 1, segments.size());
+    }
+    double seconds = segments.size() * (double) segments.get(0).length() / sampleRate;
+    return SdrScores.of(algorithm.name(), sdr, inputSdr(), nanos / 1e6 / seconds);
+  }
+
+  private double[] inputSdr() {
+    List<Double> values = new ArrayList<>();
+    for (TrainingWindow segment : segments) {
+      values.add(Sdr.db(segment.clean(), segment.clipped()));
+    }
+    return values.stream().mapToDouble(Double::doubleValue).toArray();
+  }
+}
