@@ -42,10 +42,15 @@ final class ExportCommand implements Callable<Integer> {
       description = "The run folder. Default: the output's name with .run.")
   Path runDir;
 
+  @Option(
+      names = "--best",
+      description = "Export the epoch with the lowest validation loss instead of the last.")
+  boolean best;
+
   @Override
   public Integer call() {
     Path dir = runDir != null ? runDir : FitRequest.defaultRunDir(output);
-    Path checkpoint = dir.resolve(FitRun.CHECKPOINT);
+    Path checkpoint = dir.resolve(best ? FitRun.BEST : FitRun.CHECKPOINT);
     if (!Files.exists(checkpoint)) {
       spec.commandLine().getErr().println("declip-train: " + checkpoint + ": no checkpoint there");
       return 1;

@@ -163,6 +163,14 @@ final class FitCommand implements Callable<Integer> {
       description = "Cap on steps per epoch (0: every window once).")
   int stepsPerEpoch;
 
+  @Option(
+      names = "--export-epoch",
+      defaultValue = "best",
+      description =
+          "best: the epoch with the lowest validation loss (early stopping; needs no clean"
+              + " audio), or last. Default: ${DEFAULT-VALUE}.")
+  String exportEpoch;
+
   @Option(names = "--seed", defaultValue = "0", description = "Default: ${DEFAULT-VALUE}.")
   long seed;
 
@@ -258,9 +266,20 @@ final class FitCommand implements Callable<Integer> {
         eiWeight,
         detachEiTarget,
         settings,
+        exportBest(),
         validation,
         runtime.runtime(seed),
         "declip-train " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
+  }
+
+  private boolean exportBest() {
+    return switch (exportEpoch) {
+      case "best" -> true;
+      case "last" -> false;
+      default ->
+          throw new IllegalArgumentException(
+              "--export-epoch is best or last, not '" + exportEpoch + "'");
+    };
   }
 
   private static FitRun.Listener listener(ProgressBar bar, PrintWriter err) {

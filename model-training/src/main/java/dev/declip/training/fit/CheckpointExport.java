@@ -19,7 +19,10 @@ public final class CheckpointExport {
 
   private CheckpointExport() {}
 
-  /** Exports {@code checkpoint} to {@code output}; returns what the checkpoint said. */
+  /**
+   * Exports {@code checkpoint} (a run's {@link FitRun#CHECKPOINT} or {@link FitRun#BEST}) to {@code
+   * output}; returns what the checkpoint said.
+   */
   public static CheckpointHeader export(Path checkpoint, Path output) throws IOException {
     PyTorchRuntime runtime = PyTorchRuntime.start(RuntimeOptions.defaults());
     try (NDManager manager = runtime.newManager()) {

@@ -15,6 +15,8 @@ import java.util.Map;
  *
  * @param epoch epochs completed
  * @param adamSteps optimiser steps taken
+ * @param bestEpoch the epoch with the lowest validation loss so far (0: none yet)
+ * @param bestValidationLoss that loss (NaN: none yet)
  * @param spec the network's architecture
  * @param objective the loss, e.g. {@code mc+ei}
  * @param gains the distribution of eq. 12's {@code g}
@@ -27,6 +29,8 @@ import java.util.Map;
 public record CheckpointHeader(
     int epoch,
     long adamSteps,
+    int bestEpoch,
+    double bestValidationLoss,
     UNetSpec spec,
     String objective,
     String gains,
@@ -37,9 +41,27 @@ public record CheckpointHeader(
     Map<String, String> extra) {
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  public CheckpointHeader afterEpoch(int completed, long steps) {
+  /** This run after {@code completed} epochs; the best epoch moves when {@code loss} beats it. */
+  public CheckpointHeader afterEpoch(int completed, long steps, double loss) {
+    boolean better = Double.isFinite(loss) && !(loss >= bestValidationLoss);
     return new CheckpointHeader(
-        completed, steps, spec, objective, gains, seed, sampleRate, windowLength, training, extra);
+        completed,
+        steps,
+        better ? completed : bestEpoch,
+        better ? loss : bestValidationLoss,
+        spec,
+        objective,
+        gains,
+        seed,
+        sampleRate,
+        windowLength,
+        training,
+        extra);
+  }
+
+  /** Whether the last completed epoch is the best one. */
+  public boolean lastIsBest() {
+    return bestEpoch == epoch;
   }
 
   /** What the model exported from this state says about itself. */

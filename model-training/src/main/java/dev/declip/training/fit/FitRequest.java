@@ -17,6 +17,7 @@ import java.util.Optional;
  *     spec}, {@code sampleRate} and {@code windowLength}
  * @param detachEiTarget whether eq. 12's target {@code g f(y)} is held constant (no gradient
  *     through the first pass), instead of differentiated through both passes
+ * @param exportBest export the epoch with the lowest validation loss rather than the last
  * @param commandLine recorded in the exported model, so anyone can rerun it
  */
 public record FitRequest(
@@ -34,6 +35,7 @@ public record FitRequest(
     double eiWeight,
     boolean detachEiTarget,
     FitSettings settings,
+    boolean exportBest,
     double validationFraction,
     RuntimeOptions runtime,
     String commandLine) {

@@ -30,6 +30,7 @@ import java.util.Optional;
  */
 public final class FitRun {
   public static final String CHECKPOINT = "checkpoint.ckpt";
+  public static final String BEST = "best.ckpt";
   static final String LOG = "training-log.csv";
 
   /** A training listener that also hears one-line messages (data summary, device, resume). */
@@ -100,10 +101,12 @@ public final class FitRun {
           new Trainer(
               network, epoch -> objective(request, epoch), data, request.settings(), manager);
       ModelMetadata metadata = metadata(request, data, rate, window);
-      CheckpointHeader header =
+      CheckpointHeader start =
           new CheckpointHeader(
               0,
               0,
+              0,
+              Double.NaN,
               spec,
               request.objective().label(),
               request.gains().toString(),
@@ -112,19 +115,19 @@ public final class FitRun {
               window,
               metadata.training(),
               metadata.extra());
-      int startEpoch = 0;
+      Path bestFile = request.runDir().resolve(BEST);
       try (AdamOptimizer adam = new AdamOptimizer(manager)) {
         if (resumed.isPresent()) {
-          CheckpointHeader saved = CheckpointHeader.fromJson(resumed.get().headerJson());
+          start = CheckpointHeader.fromJson(resumed.get().headerJson());
           resumed.get().loadWeightsInto(trainer.parameters(), checkpointFile);
           adam.restore(resumed.get().optimizerState());
-          startEpoch = saved.epoch();
-          listener.message("resuming after epoch " + startEpoch + " of " + checkpointFile);
+          listener.message("resuming after epoch " + start.epoch() + " of " + checkpointFile);
         }
-        TrainingLogCsv log = TrainingLogCsv.open(request.runDir().resolve(LOG), startEpoch);
+        TrainingLogCsv log = TrainingLogCsv.open(request.runDir().resolve(LOG), start.epoch());
         EpochTracker tracker = new EpochTracker(listener);
+        CheckpointHeader last;
         try {
-          trainer.fit(startEpoch, adam, checkpointFile, header, log, tracker, cancellation);
+          last = trainer.fit(start, adam, checkpointFile, bestFile, log, tracker, cancellation);
         } catch (OperationCancelledException e) {
           return new FitOutcome(
               Optional.empty(),
@@ -134,10 +137,18 @@ public final class FitRun {
               log.file(),
               tracker.throughput(request.settings(), data, rate));
         }
-        UNetOnnxWriter.write(
-            request.output(),
-            network.toWeights(),
-            header.afterEpoch(request.settings().epochs(), adam.steps()).metadata());
+        CheckpointHeader exported = last;
+        if (request.exportBest() && last.bestEpoch() > 0 && !last.lastIsBest()) {
+          // Early stopping without ground truth: the validation loss needs no clean audio.
+          Checkpoint best = Checkpoint.load(bestFile, manager);
+          best.loadWeightsInto(trainer.parameters(), bestFile);
+          exported = CheckpointHeader.fromJson(best.headerJson());
+          listener.message(
+              "exporting epoch "
+                  + last.bestEpoch()
+                  + ", the lowest validation loss (--export-epoch last exports the last)");
+        }
+        UNetOnnxWriter.write(request.output(), network.toWeights(), exported.metadata());
         return new FitOutcome(
             Optional.of(request.output()),
             tracker.last(),

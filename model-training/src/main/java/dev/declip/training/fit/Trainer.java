@@ -60,15 +60,18 @@ public final class Trainer {
   }
 
   /**
-   * Trains epochs {@code startEpoch + 1 .. settings.epochs()} (counted from 1), saving {@code
-   * checkpointFile} and logging after each. Cancellation stops between steps; the last checkpoint
-   * then still holds the last whole epoch.
+   * Trains epochs {@code start.epoch() + 1 .. settings.epochs()} (counted from 1), saving {@code
+   * checkpointFile} and logging after each, and {@code bestFile} too when the epoch has the lowest
+   * validation loss so far. Cancellation stops between steps; the last checkpoint then still holds
+   * the last whole epoch.
+   *
+   * @return the header of the last checkpoint written
    */
-  public void fit(
-      int startEpoch,
+  public CheckpointHeader fit(
+      CheckpointHeader start,
       AdamOptimizer adam,
       Path checkpointFile,
-      CheckpointHeader header,
+      Path bestFile,
       TrainingLogCsv log,
       TrainingListener listener,
       Cancellation cancellation)
@@ -79,7 +82,8 @@ public final class Trainer {
     int stepsPerEpoch = settings.stepsPerEpoch(sampler.batchesPerEpoch());
     TrainingStep step = new TrainingStep(network, parameters, manager);
     long totalSteps = (long) stepsPerEpoch * settings.epochs();
-    for (int epoch = startEpoch + 1; epoch <= settings.epochs(); epoch++) {
+    CheckpointHeader header = start;
+    for (int epoch = start.epoch() + 1; epoch <= settings.epochs(); epoch++) {
       long started = System.nanoTime();
       TrainingObjective objective = objectiveForEpoch.apply(epoch - 1);
       LossAverages averages = new LossAverages();
@@ -109,15 +113,19 @@ public final class Trainer {
               scores.loss(),
               scores.sdrInput(),
               scores.sdrRestored());
+      header = header.afterEpoch(epoch, adam.steps(), scores.loss());
       try (NDManager saving = manager.newSubManager()) {
-        new Checkpoint(
-                header.afterEpoch(epoch, adam.steps()).toJson(),
-                Checkpoint.weightsOf(parameters, saving),
-                adam.state(saving))
-            .save(checkpointFile);
+        Checkpoint checkpoint =
+            new Checkpoint(
+                header.toJson(), Checkpoint.weightsOf(parameters, saving), adam.state(saving));
+        checkpoint.save(checkpointFile);
+        if (header.lastIsBest()) {
+          checkpoint.save(bestFile);
+        }
       }
       log.append(record);
       listener.epochFinished(record);
     }
+    return header;
   }
 }

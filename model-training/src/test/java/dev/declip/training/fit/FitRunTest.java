@@ -45,6 +45,16 @@ class FitRunTest {
 
   private static FitRequest request(
       DataSource source, ObjectiveKind loss, Path output, int epochs, boolean resume) {
+    return request(source, loss, output, epochs, resume, false);
+  }
+
+  private static FitRequest request(
+      DataSource source,
+      ObjectiveKind loss,
+      Path output,
+      int epochs,
+      boolean resume,
+      boolean exportBest) {
     return new FitRequest(
         source,
         Optional.empty(),
@@ -60,6 +70,7 @@ class FitRunTest {
         1,
         false,
         new FitSettings(epochs, 4, 1e-3f, LearningRateSchedule.COSINE, 0, 7, 2, 0.95),
+        exportBest,
         0.34,
         new RuntimeOptions(DeviceChoice.CPU, 2, 7),
         "declip-train fit (test)");
@@ -117,6 +128,35 @@ class FitRunTest {
         .first()
         .asString()
         .startsWith("epoch,");
+  }
+
+  @Test
+  void exportsTheEpochWithTheLowestValidationLossWhenAskedTo(@TempDir Path out) throws Exception {
+    Path model = out.resolve("best.onnx");
+    FitOutcome outcome =
+        FitRun.run(
+            request(
+                new DataSource.Clipped(data.resolve("clipped")),
+                ObjectiveKind.MC_EI,
+                model,
+                3,
+                false,
+                true),
+            new Recorder(),
+            Cancellation.NEVER);
+
+    int lowest = 0;
+    double lowestLoss = Double.POSITIVE_INFINITY;
+    for (String line : Files.readAllLines(outcome.log()).subList(1, 4)) {
+      String[] cells = line.split(",");
+      double loss = Double.parseDouble(cells[8]);
+      if (loss < lowestLoss) {
+        lowestLoss = loss;
+        lowest = Integer.parseInt(cells[0]);
+      }
+    }
+    assertThat(ModelInspector.inspect(model).metadata())
+        .containsEntry("declip.epochs_trained", Integer.toString(lowest));
   }
 
   @Test
