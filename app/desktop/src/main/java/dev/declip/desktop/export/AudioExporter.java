@@ -4,10 +4,10 @@ import dev.declip.audio.AudioFileException;
 import dev.declip.audio.AudioFiles;
 import dev.declip.audio.AudioSink;
 import dev.declip.audio.OutputFormat;
-import dev.declip.audio.SampleEncoding;
 import dev.declip.desktop.samples.SampleStore;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
+import dev.declip.restore.file.OutputTarget;
 import dev.declip.restore.file.SafeOutputFile;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -18,7 +18,8 @@ import java.time.Duration;
  * first (automatic gain must be known before the first sample is written), then the encoding. The
  * file is written beside its destination under a temporary name (the engine's {@link
  * SafeOutputFile}) and moved into place only when complete, so a failure or a cancel leaves nothing
- * behind and never touches an existing file.
+ * behind and never touches an existing file. The refusals and failure messages are the engine's
+ * {@link OutputTarget}, as for the command line.
  */
 public final class AudioExporter {
   static final int BLOCK_FRAMES = 1 << 15;
@@ -35,14 +36,16 @@ public final class AudioExporter {
     SampleStore audio = request.audio();
     Path destination = request.destination();
     OutputFormat format = request.format();
-    ExportTarget.requireNotSource(request.source(), destination);
+    if (request.source() != null) {
+      OutputTarget.checkDistinct(request.source(), destination);
+    }
     if (audio.frames() > format.maxFrames(audio.channels())) {
       throw new AudioFileException(
           destination.getFileName() + ": too long for a WAV file (over 4 GB); export FLAC instead");
     }
     try (SafeOutputFile target = SafeOutputFile.beside(destination, request.replaceExisting())) {
       float peak = peakOf(audio, progress, cancellation);
-      double gain = request.gain().linearGain(peak, ceiling(format.encoding()));
+      double gain = request.gain().linearGain(peak, OutputTarget.ceiling(format.encoding()));
       long clipped = write(audio, target.temporary(), format, (float) gain, progress, cancellation);
       target.commit();
       return new ExportResult(
@@ -54,17 +57,9 @@ public final class AudioExporter {
           Duration.ofNanos(Math.round(audio.frames() * 1e9 / audio.sampleRate())),
           Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException e) {
-      throw ExportTarget.explain(destination, e);
+      // No replace hint: the save dialog has already asked whether to replace.
+      throw OutputTarget.explainWriteFailure(destination, e, "");
     }
-  }
-
-  /** The largest magnitude an encoding holds; the engine's quantizer clamps beyond it. */
-  static double ceiling(SampleEncoding encoding) {
-    if (encoding.canExceedFullScale()) {
-      return Double.POSITIVE_INFINITY;
-    }
-    double scale = Math.pow(2, encoding.bits() - 1);
-    return (scale - 1) / scale;
   }
 
   private static float peakOf(

@@ -1,21 +1,20 @@
 package dev.declip.desktop.export;
 
 import dev.declip.audio.SampleEncoding;
+import dev.declip.audio.SampleQuantizer;
 
 /**
- * Counts samples an integer encoding cannot hold, by the engine's quantizer convention (sample x
- * 2^(bits-1), rounded, clamped to the signed range), so the count is exactly the samples clamped.
+ * Counts samples an integer encoding cannot hold, by the engine's own quantizer, so the count is
+ * exactly the samples its writers clamp.
  */
 final class ClipCounter {
   private final boolean counts;
-  private final double scale;
-  private final long max;
+  private final int bits;
   private long total;
 
   ClipCounter(SampleEncoding encoding) {
     this.counts = !encoding.canExceedFullScale();
-    this.scale = Math.pow(2, encoding.bits() - 1);
-    this.max = (1L << (encoding.bits() - 1)) - 1;
+    this.bits = encoding.bits();
   }
 
   void count(float[] samples, int n) {
@@ -23,8 +22,7 @@ final class ClipCounter {
       return;
     }
     for (int i = 0; i < n; i++) {
-      long q = Math.round(samples[i] * scale);
-      if (q > max || q < -max - 1) {
+      if (SampleQuantizer.clamps(samples[i], bits)) {
         total++;
       }
     }

@@ -6,6 +6,7 @@ import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
 import dev.declip.restore.OpenedAlgorithm;
 import dev.declip.restore.RestorationAlgorithms;
+import dev.declip.restore.file.InputChecks;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -27,7 +28,7 @@ public final class RestoreJob {
       ProgressListener progress,
       Cancellation cancellation)
       throws IOException {
-    RestorableCheck.require(recording.file(), recording.clipping());
+    InputChecks.requireRestorable(recording.file(), recording.clipping());
     progress.progress("opening the " + algorithmName(request), 0, -1);
     try (OpenedAlgorithm opened =
         RestorationAlgorithms.open(

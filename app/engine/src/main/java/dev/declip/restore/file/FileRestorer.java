@@ -25,9 +25,6 @@ import java.util.Locale;
  */
 public final class FileRestorer {
 
-  /** Above this share of clipped samples there is too little signal left to restore from. */
-  static final double MAX_CLIPPED_PERCENT = 50.0;
-
   private final RestorationAlgorithm algorithm;
   private final RestoreSettings settings;
 

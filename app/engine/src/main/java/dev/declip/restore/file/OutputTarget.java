@@ -6,6 +6,7 @@ import dev.declip.audio.Container;
 import dev.declip.audio.OutputFormat;
 import dev.declip.audio.SampleEncoding;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,22 +15,48 @@ import java.util.Optional;
 
 /**
  * Decisions about the output file: its format, its ceiling, and the refusals that protect the
- * input.
+ * input. Public so that every writer of restored audio (the file restorer, the desktop's export)
+ * protects the input and words failures the same way.
  */
-final class OutputTarget {
+public final class OutputTarget {
+  /** What the CLI tells a user whose output already exists. */
+  static final String OVERWRITE_HINT = "use --overwrite to replace it";
+
   private OutputTarget() {}
 
-  /** Refuses an output that is the input itself, by path or through a link. */
-  static void checkDistinct(Path input, Path output) throws IOException {
+  /**
+   * Refuses an output that is the input itself: the same path, a link to it, a hard link, or a path
+   * through a linked folder (also when the output does not exist yet).
+   *
+   * @throws AudioFileException naming the output
+   */
+  public static void checkDistinct(Path input, Path output) throws IOException {
     Path in = input.toAbsolutePath().normalize();
     Path out = output.toAbsolutePath().normalize();
     boolean same =
-        in.equals(out) || (Files.exists(out) && Files.exists(in) && Files.isSameFile(in, out));
+        resolved(in).equals(resolved(out))
+            || (Files.exists(out) && Files.exists(in) && Files.isSameFile(in, out));
     if (same) {
       throw new AudioFileException(
           output
               + ": output is the input file; choose another name (the input is never overwritten)");
     }
+  }
+
+  /** The path with every link followed, as far as the path exists (else through its folder). */
+  private static Path resolved(Path absolute) {
+    try {
+      if (Files.exists(absolute)) {
+        return absolute.toRealPath();
+      }
+      Path parent = absolute.getParent();
+      if (parent != null && Files.exists(parent)) {
+        return parent.toRealPath().resolve(absolute.getFileName());
+      }
+    } catch (IOException e) {
+      // Unreadable: the plain path is all there is to compare.
+    }
+    return absolute;
   }
 
   /**
@@ -65,14 +92,28 @@ final class OutputTarget {
   }
 
   /** The largest magnitude an encoding holds without clipping. */
-  static double ceiling(SampleEncoding encoding) {
+  public static double ceiling(SampleEncoding encoding) {
     return encoding.canExceedFullScale()
         ? Double.POSITIVE_INFINITY
         : (Math.pow(2, encoding.bits() - 1) - 1) / Math.pow(2, encoding.bits() - 1);
   }
 
-  /** Turns low-level write failures into one line a user can act on. */
+  /**
+   * Turns low-level write failures into one line a user can act on; an existing output is explained
+   * with the CLI's {@code --overwrite}.
+   */
   static IOException explainWriteFailure(Path output, IOException e) {
+    return explainWriteFailure(output, e, OVERWRITE_HINT);
+  }
+
+  /**
+   * Turns low-level write failures into one line a user can act on: disk full, missing folder,
+   * permission denied, already exists. An {@link AudioFileException} passes through as it is.
+   *
+   * @param replaceHint how the user can replace an existing output, e.g. the CLI's flag; added in
+   *     brackets to the already-exists message, or nothing when empty
+   */
+  public static IOException explainWriteFailure(Path output, IOException e, String replaceHint) {
     if (e instanceof AudioFileException) {
       return e;
     }
@@ -81,13 +122,13 @@ final class OutputTarget {
       return new AudioFileException(output + ": the disk is full; nothing was written", e);
     }
     if (e instanceof FileAlreadyExistsException) {
-      return new AudioFileException(
-          output + ": already exists; nothing was written (use --overwrite to replace it)", e);
+      String hint = replaceHint.isEmpty() ? "" : " (" + replaceHint + ")";
+      return new AudioFileException(output + ": already exists; nothing was written" + hint, e);
     }
     if (e instanceof NoSuchFileException) {
       return new AudioFileException(output + ": the output folder does not exist", e);
     }
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return new AudioFileException(output + ": permission denied; nothing was written", e);
     }
     return new AudioFileException(
