@@ -38,8 +38,7 @@ public final class PythonBaseline {
    * @return the result, or empty with the reason passed to {@code why} (no python3, no torch)
    */
   public static Optional<ThroughputResult> measure(
-      Path python, Path script, ThroughputSetup setup, Consumer<String> why)
-      throws IOException, InterruptedException {
+      Path python, Path script, ThroughputSetup setup, Consumer<String> why) throws IOException {
     if (!Files.isExecutable(python)) {
       why.accept(python + " not found (apt-get install -y python3-torch)");
       return Optional.empty();
@@ -78,7 +77,14 @@ public final class PythonBaseline {
         }
       }
     }
-    int exit = process.waitFor();
+    int exit;
+    try {
+      exit = process.waitFor();
+    } catch (InterruptedException e) {
+      process.destroy();
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while the Python baseline ran", e);
+    }
     if (exit != 0 || median == null) {
       String last = output.toString().strip();
       why.accept(

@@ -1,10 +1,9 @@
 package dev.declip.training.cli;
 
 import ai.djl.ndarray.NDManager;
-import dev.declip.cli.InterruptHandler;
 import dev.declip.cli.ProgressBar;
 import dev.declip.model.UNetSpec;
-import dev.declip.progress.OperationCancelledException;
+import dev.declip.progress.Cancellation;
 import dev.declip.training.bench.JavaTrainingThroughput;
 import dev.declip.training.bench.PythonBaseline;
 import dev.declip.training.bench.ThroughputResult;
@@ -15,8 +14,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,9 +34,7 @@ import picocli.CommandLine.Option;
       "  declip-train benchmark --threads 2",
       "  declip-train benchmark --depth 3 --batch-size 8 --length 22050 --steps 5"
     })
-final class BenchmarkCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+final class BenchmarkCommand extends TrainWork {
 
   @Option(names = "--depth", defaultValue = "4", description = "Default: ${DEFAULT-VALUE}.")
   int depth;
@@ -77,65 +72,54 @@ final class BenchmarkCommand implements Callable<Integer> {
   @Mixin RuntimeOptionsMixin runtime;
 
   @Override
-  public Integer call() throws Exception {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
+  int execute(Cancellation cancellation) throws IOException {
+    PrintWriter out = out();
+    PrintWriter err = err();
     UNetSpec unet = new UNetSpec(depth, channels, kernel, true, true);
     int threads =
         runtime.threads > 0 ? runtime.threads : Runtime.getRuntime().availableProcessors();
     ThroughputSetup setup =
         new ThroughputSetup(unet, batch, length, 22_050, steps, warmup, threads);
-    InterruptHandler interrupt = new InterruptHandler();
-    try {
-      PyTorchRuntime torch = PyTorchRuntime.start(runtime.runtime(42));
-      torch.messages().forEach(err::println);
-      out.printf(
-          Locale.ROOT,
-          "Training step of the bias-free UNet %s, batch %d x %d samples, MC + EI (two passes),"
-              + " Adam, %d threads%n",
-          unet.toJson(),
-          batch,
-          length,
-          threads);
-      ThroughputResult java;
-      try (NDManager manager = torch.newManager();
-          ProgressBar bar = new ProgressBar(System.err, runtime.showProgress(), "benchmark")) {
-        java =
-            JavaTrainingThroughput.measure(
-                setup,
-                manager,
-                done -> bar.progress("DJL steps", done, warmup + steps),
-                interrupt.cancellation());
-      }
-      print(out, java);
-      if (!noPython) {
-        Optional<Path> script = PythonBaseline.script();
-        Optional<ThroughputResult> python =
-            script.isEmpty()
-                ? Optional.empty()
-                : PythonBaseline.measure(this.python, script.get(), setup, err::println);
-        if (script.isEmpty()) {
-          err.println("bench/torch_unet_step.py not found; no Python baseline");
-        }
-        python.ifPresent(
-            p -> {
-              print(out, p);
-              out.printf(
-                  Locale.ROOT,
-                  "throughput ratio DJL / Python: %.2f%n",
-                  p.secondsPerStep() / java.secondsPerStep());
-            });
-      }
-      return 0;
-    } catch (OperationCancelledException e) {
-      err.println("declip-train: cancelled");
-      return 130;
-    } catch (IOException e) {
-      err.println("declip-train: " + e.getMessage());
-      return 1;
-    } finally {
-      interrupt.close();
+    PyTorchRuntime torch = PyTorchRuntime.start(runtime.runtime(42));
+    torch.messages().forEach(err::println);
+    out.printf(
+        Locale.ROOT,
+        "Training step of the bias-free UNet %s, batch %d x %d samples, MC + EI (two passes),"
+            + " Adam, %d threads%n",
+        unet.toJson(),
+        batch,
+        length,
+        threads);
+    ThroughputResult java;
+    try (NDManager manager = torch.newManager();
+        ProgressBar bar = new ProgressBar(System.err, runtime.showProgress(), "benchmark")) {
+      java =
+          JavaTrainingThroughput.measure(
+              setup,
+              manager,
+              done -> bar.progress("DJL steps", done, warmup + steps),
+              cancellation);
     }
+    print(out, java);
+    if (!noPython) {
+      Optional<Path> script = PythonBaseline.script();
+      Optional<ThroughputResult> python =
+          script.isEmpty()
+              ? Optional.empty()
+              : PythonBaseline.measure(this.python, script.get(), setup, err::println);
+      if (script.isEmpty()) {
+        err.println("bench/torch_unet_step.py not found; no Python baseline");
+      }
+      python.ifPresent(
+          p -> {
+            print(out, p);
+            out.printf(
+                Locale.ROOT,
+                "throughput ratio DJL / Python: %.2f%n",
+                p.secondsPerStep() / java.secondsPerStep());
+          });
+    }
+    return 0;
   }
 
   private static void print(PrintWriter out, ThroughputResult r) {

@@ -1,11 +1,10 @@
 package dev.declip.training.cli;
 
-import dev.declip.cli.InterruptHandler;
 import dev.declip.cli.ProgressBar;
 import dev.declip.model.InferenceOptions;
 import dev.declip.model.ModelInfo;
 import dev.declip.model.ModelInspector;
-import dev.declip.progress.OperationCancelledException;
+import dev.declip.progress.Cancellation;
 import dev.declip.restore.AlgorithmChoice;
 import dev.declip.restore.CubicInterpolation;
 import dev.declip.restore.OpenedAlgorithm;
@@ -22,8 +21,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,9 +41,7 @@ import picocli.CommandLine.Option;
       "  declip-train evaluate --model my-model.onnx --clean held-out/ --clip-level 0.1",
       "  declip-train evaluate --model a.onnx --model b.onnx --clean held-out/ --input-sdr 5"
     })
-final class EvaluateCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+final class EvaluateCommand extends TrainWork {
 
   @Option(
       names = "--model",
@@ -83,10 +78,8 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin RuntimeOptionsMixin runtime;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    InterruptHandler interrupt = new InterruptHandler();
+  int execute(Cancellation cancellation) throws IOException, DataException {
+    PrintWriter err = err();
     try (ProgressBar bar = new ProgressBar(System.err, runtime.showProgress(), "evaluate")) {
       if ((clipLevel == null) == (inputSdr == null)) {
         throw new IllegalArgumentException("give either --clip-level or --input-sdr");
@@ -102,30 +95,19 @@ final class EvaluateCommand implements Callable<Integer> {
       GroundTruthEvaluation evaluation = new GroundTruthEvaluation(data.train(), rate, tau);
       List<SdrScores> scores = new ArrayList<>();
       scores.add(evaluation.identity());
-      scores.add(evaluation.score(new CubicInterpolation(), bar, interrupt.cancellation()));
+      scores.add(evaluation.score(new CubicInterpolation(), bar, cancellation));
       InferenceOptions options = new InferenceOptions(runtime.device, runtime.threads);
       for (Path model : models) {
         try (OpenedAlgorithm opened =
             RestorationAlgorithms.open(
                 Optional.of(AlgorithmChoice.NEURAL), Optional.of(model), options)) {
           opened.notes().forEach(err::println);
-          scores.add(evaluation.score(opened.algorithm(), bar, interrupt.cancellation()));
+          scores.add(evaluation.score(opened.algorithm(), bar, cancellation));
         }
       }
       bar.close();
-      print(out, scores, data.train().size(), rate);
+      print(out(), scores, data.train().size(), rate);
       return 0;
-    } catch (IllegalArgumentException e) {
-      err.println("declip-train: " + e.getMessage());
-      return 2;
-    } catch (OperationCancelledException e) {
-      err.println("declip-train: cancelled");
-      return 130;
-    } catch (IOException | DataException e) {
-      err.println("declip-train: " + e.getMessage());
-      return 1;
-    } finally {
-      interrupt.close();
     }
   }
 

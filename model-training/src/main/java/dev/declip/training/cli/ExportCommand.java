@@ -1,5 +1,6 @@
 package dev.declip.training.cli;
 
+import dev.declip.progress.Cancellation;
 import dev.declip.training.fit.CheckpointExport;
 import dev.declip.training.fit.CheckpointHeader;
 import dev.declip.training.fit.FitRequest;
@@ -7,8 +8,6 @@ import dev.declip.training.fit.FitRun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -25,9 +24,7 @@ import picocli.CommandLine.Option;
       "  declip-train export --run-dir my-model.run -o my-model-epoch3.onnx",
       "  declip-train export -o my-model.onnx      (the run folder of my-model.onnx)"
     })
-final class ExportCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+final class ExportCommand extends TrainWork {
 
   @Option(
       names = {"-o", "--output"},
@@ -48,22 +45,14 @@ final class ExportCommand implements Callable<Integer> {
   boolean best;
 
   @Override
-  public Integer call() {
+  int execute(Cancellation cancellation) throws IOException {
     Path dir = runDir != null ? runDir : FitRequest.defaultRunDir(output);
     Path checkpoint = dir.resolve(best ? FitRun.BEST : FitRun.CHECKPOINT);
     if (!Files.exists(checkpoint)) {
-      spec.commandLine().getErr().println("declip-train: " + checkpoint + ": no checkpoint there");
-      return 1;
+      throw new IOException(checkpoint + ": no checkpoint there");
     }
-    try {
-      CheckpointHeader header = CheckpointExport.export(checkpoint, output);
-      spec.commandLine()
-          .getOut()
-          .println("wrote " + output + " (after epoch " + header.epoch() + ")");
-      return 0;
-    } catch (IOException e) {
-      spec.commandLine().getErr().println("declip-train: " + e.getMessage());
-      return 1;
-    }
+    CheckpointHeader header = CheckpointExport.export(checkpoint, output);
+    out().println("wrote " + output + " (after epoch " + header.epoch() + ")");
+    return 0;
   }
 }

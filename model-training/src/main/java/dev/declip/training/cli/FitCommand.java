@@ -1,9 +1,9 @@
 package dev.declip.training.cli;
 
-import dev.declip.cli.InterruptHandler;
 import dev.declip.cli.ProgressBar;
 import dev.declip.model.ModelContract;
 import dev.declip.model.UNetSpec;
+import dev.declip.progress.Cancellation;
 import dev.declip.training.data.DataException;
 import dev.declip.training.fit.EpochRecord;
 import dev.declip.training.fit.FitOutcome;
@@ -19,9 +19,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,9 +45,7 @@ import picocli.CommandLine.Option;
       "  declip-train fit --clean music/ --clip-level 0.1 --loss supervised --sample-rate 22050"
           + " --window 22050 -o supervised.onnx"
     })
-final class FitCommand implements Callable<Integer> {
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+final class FitCommand extends TrainWork {
 
   @Option(
       names = "--data",
@@ -221,22 +217,12 @@ final class FitCommand implements Callable<Integer> {
   @Mixin RuntimeOptionsMixin runtime;
 
   @Override
-  public Integer call() {
-    PrintWriter err = spec.commandLine().getErr();
-    InterruptHandler interrupt = new InterruptHandler();
+  int execute(Cancellation cancellation) throws IOException, DataException {
     try (ProgressBar bar = new ProgressBar(System.err, runtime.showProgress(), "training")) {
-      FitOutcome outcome = FitRun.run(request(), listener(bar, err), interrupt.cancellation());
+      FitOutcome outcome = FitRun.run(request(), listener(bar, err()), cancellation);
       bar.close();
-      report(outcome, spec.commandLine().getOut(), err);
+      report(outcome, out(), err());
       return outcome.model().isPresent() ? 0 : 130;
-    } catch (IllegalArgumentException e) {
-      err.println("declip-train: " + e.getMessage());
-      return 2;
-    } catch (IOException | DataException e) {
-      err.println("declip-train: " + e.getMessage());
-      return 1;
-    } finally {
-      interrupt.close();
     }
   }
 

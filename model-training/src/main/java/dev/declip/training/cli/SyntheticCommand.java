@@ -1,6 +1,9 @@
 package dev.declip.training.cli;
 
+import dev.declip.model.DeviceChoice;
 import dev.declip.progress.Cancellation;
+import dev.declip.training.net.PyTorchRuntime;
+import dev.declip.training.net.RuntimeOptions;
 import dev.declip.training.synthetic.SyntheticConfig;
 import dev.declip.training.synthetic.SyntheticExperiment;
 import dev.declip.training.synthetic.SyntheticResults;
@@ -8,12 +11,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code declip-train synthetic}: the paper's synthetic experiment (Fig. 5 and Fig. 6). */
 @Command(
@@ -36,11 +35,10 @@ import picocli.CommandLine.Spec;
       "Exit codes:",
       "     0   success",
       "     1   the results could not be written (the message says why)",
-      "     2   invalid command line"
+      "     2   invalid command line",
+      "   130   cancelled (Ctrl-C)"
     })
-public final class SyntheticCommand implements Callable<Integer> {
-
-  @Spec CommandSpec spec;
+public final class SyntheticCommand extends TrainWork {
 
   @Option(
       names = {"-o", "--output"},
@@ -104,35 +102,22 @@ public final class SyntheticCommand implements Callable<Integer> {
   int threads;
 
   @Override
-  public Integer call() {
-    // Read by DJL when the PyTorch engine starts, i.e. at the first array.
-    System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
-    System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
-    PrintWriter err = spec.commandLine().getErr();
-    PrintWriter out = spec.commandLine().getOut();
-    SyntheticConfig config;
-    try {
-      config = config();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
-    try {
-      SyntheticResults results =
-          SyntheticExperiment.run(
-              config,
-              (stage, done, total) -> {
-                err.printf("[%d/%d] %s%n", done, total, stage);
-                err.flush();
-              },
-              Cancellation.NEVER);
-      out.printf("Wrote %s%n", results.csv());
-      results.charts().forEach(chart -> out.printf("Wrote %s%n", chart));
-      out.printf("%d cells in %.0f s%n", results.cells().size(), results.seconds());
-      return 0;
-    } catch (IOException e) {
-      err.println("declip-train synthetic: " + e.getMessage());
-      return 1;
-    }
+  int execute(Cancellation cancellation) throws IOException {
+    SyntheticConfig config = config();
+    PyTorchRuntime.start(new RuntimeOptions(DeviceChoice.CPU, threads, config.seed()));
+    PrintWriter err = err();
+    SyntheticResults results =
+        SyntheticExperiment.run(
+            config,
+            (stage, done, total) -> {
+              err.printf("[%d/%d] %s%n", done, total, stage);
+              err.flush();
+            },
+            cancellation);
+    out().printf("Wrote %s%n", results.csv());
+    results.charts().forEach(chart -> out().printf("Wrote %s%n", chart));
+    out().printf("%d cells in %.0f s%n", results.cells().size(), results.seconds());
+    return 0;
   }
 
   SyntheticConfig config() {
