@@ -163,10 +163,11 @@ final class FitCommand extends TrainWork {
 
   @Option(
       names = "--export-epoch",
-      defaultValue = "best",
+      defaultValue = "last",
       description =
-          "best: the epoch with the lowest validation loss (early stopping; needs no clean"
-              + " audio), or last. Default: ${DEFAULT-VALUE}.")
+          "last, or best: the epoch with the lowest validation loss (early stopping without clean"
+              + " audio; with mc+ei that loss does not always follow the SDR, see README)."
+              + " Default: ${DEFAULT-VALUE}.")
   String exportEpoch;
 
   @Option(names = "--seed", defaultValue = "0", description = "Default: ${DEFAULT-VALUE}.")

@@ -144,9 +144,7 @@ public final class FitRun {
           best.loadWeightsInto(trainer.parameters(), bestFile);
           exported = CheckpointHeader.fromJson(best.headerJson());
           listener.message(
-              "exporting epoch "
-                  + last.bestEpoch()
-                  + ", the lowest validation loss (--export-epoch last exports the last)");
+              "exporting epoch " + last.bestEpoch() + ", the one with the lowest validation loss");
         }
         UNetOnnxWriter.write(request.output(), network.toWeights(), exported.metadata());
         return new FitOutcome(
