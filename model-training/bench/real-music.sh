@@ -5,8 +5,9 @@
 # protocol). Every run: the same network (depth 3, 16 channels, kernel 9), 8192-sample windows, crops
 # of 2048 around clipped runs, batch 8, 6 epochs of 50 steps, Adam at 3e-4 with a cosine schedule,
 # validation on the test tracks, the last epoch exported. Then `declip-train evaluate` scores every
-# model on 1-second segments of the test tracks, restored through ONNX Runtime exactly as `declip restore` does, beside the clipped input and cubic
-# interpolation. About 25 minutes on an idle 2-core machine.
+# model on 1-second segments of the test tracks, restored through ONNX Runtime exactly as `declip
+# restore` does, beside the clipped input and cubic interpolation. About 25 minutes on an idle 2-core
+# machine.
 # Usage: model-training/bench/real-music.sh [WORK_DIR]   (default: target/real-music)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
