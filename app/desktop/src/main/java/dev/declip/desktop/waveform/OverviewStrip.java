@@ -19,6 +19,7 @@ final class OverviewStrip extends Pane {
   private RunIndex runs;
   private Viewport viewport;
   private double leftInset;
+  private double rightInset;
   private Envelope mixed;
   private boolean[] clipped;
 
@@ -33,10 +34,14 @@ final class OverviewStrip extends Pane {
     canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> move(e, centreOnFrame));
   }
 
-  /** Lines the strip up with the channels' data areas, which start after the level axis. */
-  void setLeftInset(double inset) {
-    if (inset != leftInset) {
-      leftInset = inset;
+  /**
+   * Lines the strip up with the channels' data areas, which start after the level axis and end
+   * before the room kept for the last time label.
+   */
+  void setInsets(double left, double right) {
+    if (left != leftInset || right != rightInset) {
+      leftInset = left;
+      rightInset = Math.max(0, right);
       summarise();
     }
   }
@@ -53,7 +58,7 @@ final class OverviewStrip extends Pane {
   }
 
   private double stripWidth() {
-    return Math.max(1, canvas.getWidth() - leftInset);
+    return Math.max(1, canvas.getWidth() - leftInset - rightInset);
   }
 
   private void move(MouseEvent e, DoubleConsumer centreOnFrame) {

@@ -254,7 +254,7 @@ public final class WaveformView extends BorderPane {
           selection.get(),
           playhead.get());
     }
-    overview.setLeftInset(area.getX());
+    overview.setInsets(area.getX(), overview.getWidth() - area.getMaxX());
     double millis = (System.nanoTime() - t0) / 1e6;
     lastRedrawMillis.set(millis);
     return millis;
