@@ -14,6 +14,7 @@ import dev.declip.training.data.DataOptions;
 import dev.declip.training.data.Dataset;
 import dev.declip.training.eval.GroundTruthEvaluation;
 import dev.declip.training.eval.SdrScores;
+import dev.declip.training.fit.DataSource;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -50,17 +51,7 @@ final class EvaluateCommand extends TrainWork {
       description = "A model to score (repeat to compare several; all must share a rate).")
   List<Path> models;
 
-  @Option(names = "--clean", paramLabel = "DIR", required = true, description = "Clean audio.")
-  Path clean;
-
-  @Option(names = "--clip-level", paramLabel = "L", description = "Clip at this linear level.")
-  Float clipLevel;
-
-  @Option(
-      names = "--input-sdr",
-      paramLabel = "DB",
-      description = "Clip each file at the level giving this input SDR.")
-  Double inputSdr;
+  @Mixin DataSourceOptions source;
 
   @Option(
       names = "--segment",
@@ -81,16 +72,13 @@ final class EvaluateCommand extends TrainWork {
   int execute(Cancellation cancellation) throws IOException, DataException {
     PrintWriter err = err();
     try (ProgressBar bar = new ProgressBar(System.err, runtime.showProgress(), "evaluate")) {
-      if ((clipLevel == null) == (inputSdr == null)) {
-        throw new IllegalArgumentException("give either --clip-level or --input-sdr");
-      }
+      DataSource clipped = source.source(true);
       ModelInfo first = ModelInspector.inspect(models.get(0));
       int rate = first.sampleRate() > 0 ? first.sampleRate() : DataOptions.USER_RATE;
       Dataset data =
-          DataSources.of(null, clean, clipLevel, inputSdr)
-              .load(
-                  DataOptions.of(rate, (int) Math.round(segmentSeconds * rate))
-                      .withValidationFraction(0));
+          clipped.load(
+              DataOptions.of(rate, (int) Math.round(segmentSeconds * rate))
+                  .withValidationFraction(0));
       err.println(data.summary().toText());
       GroundTruthEvaluation evaluation = new GroundTruthEvaluation(data.train(), rate, tau);
       List<SdrScores> scores = new ArrayList<>();

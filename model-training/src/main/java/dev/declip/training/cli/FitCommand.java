@@ -47,29 +47,7 @@ import picocli.CommandLine.Option;
     })
 final class FitCommand extends TrainWork {
 
-  @Option(
-      names = "--data",
-      paramLabel = "DIR",
-      description = "Folder of clipped recordings (any format declip reads), searched recursively.")
-  Path data;
-
-  @Option(
-      names = "--clean",
-      paramLabel = "DIR",
-      description = "Folder of clean audio to clip on purpose (needs --clip-level or --input-sdr).")
-  Path clean;
-
-  @Option(
-      names = "--clip-level",
-      paramLabel = "L",
-      description = "With --clean: clip at this linear level (full scale = 1), e.g. 0.1.")
-  Float clipLevel;
-
-  @Option(
-      names = "--input-sdr",
-      paramLabel = "DB",
-      description = "With --clean: clip each file at the level that gives this input SDR.")
-  Double inputSdr;
+  @Mixin DataSourceOptions source;
 
   @Option(
       names = "--validation-data",
@@ -228,20 +206,10 @@ final class FitCommand extends TrainWork {
   }
 
   private FitRequest request() {
-    if ((data == null) == (clean == null)) {
-      throw new IllegalArgumentException("give either --data DIR or --clean DIR");
-    }
-    if (clean != null && (clipLevel == null) == (inputSdr == null)) {
-      throw new IllegalArgumentException("--clean needs either --clip-level or --input-sdr");
-    }
-    if (data != null && (clipLevel != null || inputSdr != null)) {
-      throw new IllegalArgumentException(
-          "--clip-level and --input-sdr go with --clean; --data levels are detected");
-    }
     FitSettings settings =
         new FitSettings(epochs, batchSize, learningRate, schedule, crop, seed, stepsPerEpoch, tau);
     return new FitRequest(
-        DataSources.of(data, clean, clipLevel, inputSdr),
+        source.source(false),
         Optional.ofNullable(validationData),
         output,
         runDir != null ? runDir : FitRequest.defaultRunDir(output),
