@@ -147,6 +147,19 @@ class TrainCommandTest {
   }
 
   @Test
+  void evaluateOnClippedRecordingsAsksForCleanAudio(@TempDir Path work) {
+    int exit =
+        run(
+            "evaluate",
+            "--model",
+            work.resolve("m.onnx").toString(),
+            "--data",
+            data.resolve("songs").toString());
+    assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("scoring needs the clean audio");
+  }
+
+  @Test
   void fitWithoutDataIsAUsageError() {
     assertThat(run("fit", "--epochs", "1")).isEqualTo(2);
     assertThat(err.toString()).contains("give either --data DIR or --clean DIR");
