@@ -99,13 +99,7 @@ final class FitCommand extends TrainWork {
       description = "Weight of the EI term. Default: ${DEFAULT-VALUE}.")
   double eiWeight;
 
-  @Option(
-      names = "--ei-target",
-      defaultValue = "detached",
-      description =
-          "detached: eq. 12's target g f(y) is held constant, the EI gradient reaches the network"
-              + " through its second pass only; differentiated: through both passes. Default:"
-              + " ${DEFAULT-VALUE} (measured better on real music, see README).")
+  @Option(names = "--ei-target", defaultValue = "detached", description = EiTarget.DESCRIPTION)
   String eiTarget;
 
   @Option(names = "--epochs", defaultValue = "10", description = "Default: ${DEFAULT-VALUE}.")
@@ -221,22 +215,12 @@ final class FitCommand extends TrainWork {
         ObjectiveKind.parse(loss),
         GainDistribution.parse(gains),
         eiWeight,
-        detachEiTarget(),
+        EiTarget.detached(eiTarget),
         settings,
         exportBest(),
         validation,
         runtime.runtime(seed),
         "declip-train " + String.join(" ", spec.commandLine().getParseResult().originalArgs()));
-  }
-
-  private boolean detachEiTarget() {
-    return switch (eiTarget) {
-      case "detached" -> true;
-      case "differentiated" -> false;
-      default ->
-          throw new IllegalArgumentException(
-              "--ei-target is detached or differentiated, not '" + eiTarget + "'");
-    };
   }
 
   private boolean exportBest() {

@@ -101,6 +101,9 @@ public final class SyntheticCommand extends TrainWork {
               + " threads than idle cores slow it down many times).")
   int threads;
 
+  @Option(names = "--ei-target", defaultValue = "detached", description = EiTarget.DESCRIPTION)
+  String eiTarget;
+
   @Override
   int execute(Cancellation cancellation) throws IOException {
     SyntheticConfig config = config();
@@ -131,7 +134,8 @@ public final class SyntheticCommand extends TrainWork {
         base.gMin(),
         base.gMax(),
         supervised || base.supervised(),
-        steps != null ? base.network().withSteps(steps) : base.network(),
+        (steps != null ? base.network().withSteps(steps) : base.network())
+            .withDetachedEiTarget(EiTarget.detached(eiTarget)),
         seed,
         output);
   }

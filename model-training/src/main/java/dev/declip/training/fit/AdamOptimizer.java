@@ -37,13 +37,20 @@ public final class AdamOptimizer implements AutoCloseable {
    * zeroes those gradients for the next step (PyTorch accumulates them otherwise).
    */
   public void step(List<Parameter> parameters, float learningRate) {
+    Map<String, NDArray> weights = new LinkedHashMap<>();
+    parameters.forEach(p -> weights.put(p.getName(), p.getArray()));
+    step(weights, learningRate);
+  }
+
+  /** {@link #step(List, float)} for weights held as named arrays rather than DJL parameters. */
+  public void step(Map<String, NDArray> weights, float learningRate) {
     steps++;
     double correction1 = 1 - Math.pow(BETA1, steps);
     double correction2 = 1 - Math.pow(BETA2, steps);
     float corrected = (float) (learningRate * Math.sqrt(correction2) / correction1);
-    for (Parameter parameter : parameters) {
-      NDArray weight = parameter.getArray();
-      String name = parameter.getName();
+    for (Map.Entry<String, NDArray> entry : weights.entrySet()) {
+      NDArray weight = entry.getValue();
+      String name = entry.getKey();
       NDArray mean = means.computeIfAbsent(name, n -> manager.zeros(weight.getShape()));
       NDArray variance = variances.computeIfAbsent(name, n -> manager.zeros(weight.getShape()));
       // getGradient() hands out a new handle each call: close it, or one leaks per step.

@@ -4,9 +4,8 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
-import ai.djl.training.optimizer.Optimizer;
-import ai.djl.training.tracker.Tracker;
 import dev.declip.progress.Cancellation;
+import dev.declip.training.fit.AdamOptimizer;
 import dev.declip.training.loss.GainDistribution;
 import dev.declip.training.loss.ObjectiveKind;
 import dev.declip.training.loss.TrainingObjective;
@@ -40,12 +39,13 @@ final class CellTrainer {
     SplittableRandom runRandom = dataRandom.split();
     TrainingObjective loss =
         new TrainingObjective(
-            objective, new GainDistribution.Uniform(gMin, gMax), 1, false, runRandom.nextLong());
-    Optimizer adam =
-        Optimizer.adam()
-            .optLearningRateTracker(Tracker.fixed((float) settings.learningRate()))
-            .build();
+            objective,
+            new GainDistribution.Uniform(gMin, gMax),
+            1,
+            settings.detachEiTarget(),
+            runRandom.nextLong());
     try (NDManager manager = NDManager.newBaseManager();
+        AdamOptimizer adam = new AdamOptimizer(manager);
         SkipMlp network =
             new SkipMlp(
                 manager,
@@ -71,7 +71,7 @@ final class CellTrainer {
             total = objectiveTotal.getFloat();
             collector.backward(objectiveTotal);
           }
-          network.step(adam);
+          network.step(adam, (float) settings.learningRate());
           if (step >= settings.steps() - Math.max(1, settings.steps() / 10)) {
             lossSum += total;
             lossCount++;

@@ -6,10 +6,12 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
-import ai.djl.training.optimizer.Optimizer;
+import dev.declip.training.fit.AdamOptimizer;
 import dev.declip.training.net.RestorationNetwork;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -55,15 +57,13 @@ final class SkipMlp implements RestorationNetwork, AutoCloseable {
     return clipped.add(hidden.dot(weights.get(weights.size() - 1)));
   }
 
-  /** One optimiser step on the gradients of the last backward pass, then clears them. */
-  void step(Optimizer optimizer) {
+  /** One Adam step on the gradients of the last backward pass (which it then clears). */
+  void step(AdamOptimizer adam, float learningRate) {
+    Map<String, NDArray> named = new LinkedHashMap<>();
     for (int i = 0; i < weights.size(); i++) {
-      NDArray weight = weights.get(i);
-      try (NDArray gradient = weight.getGradient()) {
-        optimizer.update("w" + i, weight, gradient);
-        gradient.subi(gradient);
-      }
+      named.put("w" + i, weights.get(i));
     }
+    adam.step(named, learningRate);
   }
 
   /** The sum of the squared gradients of all weights, for tests and diagnostics. */

@@ -10,6 +10,8 @@ package dev.declip.training.synthetic;
  * @param learningRate Adam's learning rate
  * @param width units per hidden layer
  * @param hiddenLayers hidden layers
+ * @param detachEiTarget whether eq. 12's target is held constant, as {@code declip-train fit} does
+ *     by default
  */
 public record TrainingSettings(
     int trainCount,
@@ -18,7 +20,8 @@ public record TrainingSettings(
     int batchSize,
     double learningRate,
     int width,
-    int hiddenLayers) {
+    int hiddenLayers,
+    boolean detachEiTarget) {
 
   public TrainingSettings {
     if (trainCount < 1 || testCount < 1 || steps < 0 || batchSize < 1 || width < 1) {
@@ -27,11 +30,23 @@ public record TrainingSettings(
   }
 
   public static TrainingSettings defaults() {
-    return new TrainingSettings(1000, 200, 1000, 100, 1e-3, 256, 2);
+    return new TrainingSettings(1000, 200, 1000, 100, 1e-3, 256, 2, true);
   }
 
   public TrainingSettings withSteps(int newSteps) {
     return new TrainingSettings(
-        trainCount, testCount, newSteps, batchSize, learningRate, width, hiddenLayers);
+        trainCount,
+        testCount,
+        newSteps,
+        batchSize,
+        learningRate,
+        width,
+        hiddenLayers,
+        detachEiTarget);
+  }
+
+  public TrainingSettings withDetachedEiTarget(boolean detached) {
+    return new TrainingSettings(
+        trainCount, testCount, steps, batchSize, learningRate, width, hiddenLayers, detached);
   }
 }

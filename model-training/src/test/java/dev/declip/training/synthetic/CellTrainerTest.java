@@ -10,7 +10,7 @@ class CellTrainerTest {
 
   private static CellResult trainSmallCell(ObjectiveKind objective, int steps) {
     // d = 2, v = 0.1: the clipped input scores about 17 dB; a few seconds of training.
-    TrainingSettings settings = new TrainingSettings(500, 100, steps, 100, 1e-3, 256, 2);
+    TrainingSettings settings = new TrainingSettings(500, 100, steps, 100, 1e-3, 256, 2, true);
     return new CellTrainer(settings)
         .train("grid", objective, 2, 0.1, 0.5, 1.5, 1, Cancellation.NEVER);
   }

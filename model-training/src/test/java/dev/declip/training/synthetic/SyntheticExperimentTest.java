@@ -31,7 +31,7 @@ class SyntheticExperimentTest {
             0.5,
             1.5,
             true,
-            new TrainingSettings(100, 20, 5, 20, 1e-3, 16, 1),
+            new TrainingSettings(100, 20, 5, 20, 1e-3, 16, 1, true),
             7,
             dir);
     results = SyntheticExperiment.run(config, ProgressListener.NONE, Cancellation.NEVER);
