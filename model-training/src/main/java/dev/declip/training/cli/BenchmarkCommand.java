@@ -36,14 +36,7 @@ import picocli.CommandLine.Option;
     })
 final class BenchmarkCommand extends TrainWork {
 
-  @Option(names = "--depth", defaultValue = "4", description = "Default: ${DEFAULT-VALUE}.")
-  int depth;
-
-  @Option(names = "--channels", defaultValue = "16", description = "Default: ${DEFAULT-VALUE}.")
-  int channels;
-
-  @Option(names = "--kernel", defaultValue = "9", description = "Default: ${DEFAULT-VALUE}.")
-  int kernel;
+  @Mixin UNetShapeOptions shape;
 
   @Option(names = "--batch-size", defaultValue = "8", description = "Default: ${DEFAULT-VALUE}.")
   int batch;
@@ -75,7 +68,7 @@ final class BenchmarkCommand extends TrainWork {
   int execute(Cancellation cancellation) throws IOException {
     PrintWriter out = out();
     PrintWriter err = err();
-    UNetSpec unet = new UNetSpec(depth, channels, kernel, true, true);
+    UNetSpec unet = shape.spec(true);
     int threads =
         runtime.threads > 0 ? runtime.threads : Runtime.getRuntime().availableProcessors();
     ThroughputSetup setup =

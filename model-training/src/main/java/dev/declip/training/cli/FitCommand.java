@@ -2,7 +2,6 @@ package dev.declip.training.cli;
 
 import dev.declip.cli.ProgressBar;
 import dev.declip.model.ModelContract;
-import dev.declip.model.UNetSpec;
 import dev.declip.progress.Cancellation;
 import dev.declip.training.data.DataException;
 import dev.declip.training.fit.EpochRecord;
@@ -169,20 +168,7 @@ final class FitCommand extends TrainWork {
       description = "Window length in samples. Default: ${DEFAULT-VALUE}.")
   int window;
 
-  @Option(
-      names = "--depth",
-      defaultValue = "4",
-      description = "Poolings. Default: ${DEFAULT-VALUE}.")
-  int depth;
-
-  @Option(
-      names = "--channels",
-      defaultValue = "16",
-      description = "Channels at the top level. Default: ${DEFAULT-VALUE}.")
-  int channels;
-
-  @Option(names = "--kernel", defaultValue = "9", description = "Default: ${DEFAULT-VALUE}.")
-  int kernel;
+  @Mixin UNetShapeOptions shape;
 
   @Option(names = "--no-mask", description = "Do not feed the mask (the paper's ablation).")
   boolean noMask;
@@ -209,7 +195,7 @@ final class FitCommand extends TrainWork {
         runDir != null ? runDir : FitRequest.defaultRunDir(output),
         resume,
         Optional.ofNullable(init),
-        new UNetSpec(depth, channels, kernel, !noMask, true),
+        shape.spec(!noMask),
         sampleRate,
         window,
         ObjectiveKind.parse(loss),

@@ -34,28 +34,15 @@ class FitInterruptTest {
     Process fit =
         start(
             stderr,
-            "fit",
-            "--data",
-            dir.resolve("songs").toString(),
-            "--epochs",
-            "1000",
-            "--steps-per-epoch",
-            "1",
-            "--depth",
-            "1",
-            "--channels",
-            "2",
-            "--kernel",
-            "3",
-            "--sample-rate",
-            "8000",
-            "--window",
-            "512",
-            "--threads",
-            "1",
-            "--no-progress",
-            "-o",
-            model.toString());
+            TinyFit.args(
+                "--data",
+                dir.resolve("songs"),
+                model,
+                "--epochs",
+                "1000",
+                "--steps-per-epoch",
+                "1",
+                "--no-progress"));
     try {
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
       while (!Files.exists(checkpoint)) {
@@ -76,7 +63,7 @@ class FitInterruptTest {
     }
   }
 
-  private static Process start(Path stderr, String... args) throws IOException {
+  private static Process start(Path stderr, String[] args) throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-cp");

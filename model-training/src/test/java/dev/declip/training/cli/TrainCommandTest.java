@@ -47,27 +47,8 @@ class TrainCommandTest {
     Path model = work.resolve("model.onnx");
     int exit =
         run(
-            "fit",
-            "--data",
-            data.resolve("songs").toString(),
-            "--epochs",
-            "1",
-            "--steps-per-epoch",
-            "1",
-            "--depth",
-            "1",
-            "--channels",
-            "2",
-            "--kernel",
-            "3",
-            "--sample-rate",
-            "8000",
-            "--window",
-            "512",
-            "--threads",
-            "1",
-            "-o",
-            model.toString());
+            TinyFit.args(
+                "--data", data.resolve("songs"), model, "--epochs", "1", "--steps-per-epoch", "1"));
 
     assertThat(exit).as(err.toString()).isZero();
     assertThat(out.toString()).contains("wrote " + model);
@@ -87,31 +68,18 @@ class TrainCommandTest {
     Path model = work.resolve("sup.onnx");
     assertThat(
             run(
-                "fit",
-                "--clean",
-                clean.toString(),
-                "--clip-level",
-                "0.4",
-                "--loss",
-                "supervised",
-                "--epochs",
-                "1",
-                "--steps-per-epoch",
-                "2",
-                "--depth",
-                "1",
-                "--channels",
-                "2",
-                "--kernel",
-                "3",
-                "--sample-rate",
-                "8000",
-                "--window",
-                "512",
-                "--threads",
-                "1",
-                "-o",
-                model.toString()))
+                TinyFit.args(
+                    "--clean",
+                    clean,
+                    model,
+                    "--clip-level",
+                    "0.4",
+                    "--loss",
+                    "supervised",
+                    "--epochs",
+                    "1",
+                    "--steps-per-epoch",
+                    "2")))
         .as(err.toString())
         .isZero();
     Path exported = work.resolve("again.onnx");
