@@ -2,13 +2,13 @@ package dev.declip.model;
 
 import java.util.Random;
 
-/** Random test windows and a relative error measure. */
-final class Signals {
+/** Random test windows and a relative error measure (shared through the test-jar). */
+public final class Signals {
 
   private Signals() {}
 
   /** Gaussian windows, clipped at 1 so they look like {@code y / mu}. */
-  static float[][] clipped(int count, int length, long seed) {
+  public static float[][] clipped(int count, int length, long seed) {
     Random random = new Random(seed);
     float[][] windows = new float[count][length];
     for (float[] w : windows) {
@@ -20,7 +20,7 @@ final class Signals {
   }
 
   /** 1 where the sample is below the clip level 1 in magnitude. */
-  static float[][] maskOf(float[][] windows) {
+  public static float[][] maskOf(float[][] windows) {
     float[][] mask = new float[windows.length][];
     for (int n = 0; n < windows.length; n++) {
       mask[n] = new float[windows[n].length];
@@ -31,7 +31,7 @@ final class Signals {
     return mask;
   }
 
-  static float[][] scaled(float[][] windows, float factor) {
+  public static float[][] scaled(float[][] windows, float factor) {
     float[][] out = new float[windows.length][];
     for (int n = 0; n < windows.length; n++) {
       out[n] = windows[n].clone();
@@ -43,7 +43,7 @@ final class Signals {
   }
 
   /** max |actual - expected| / max |expected|. */
-  static double relativeError(float[][] actual, float[][] expected) {
+  public static double relativeError(float[][] actual, float[][] expected) {
     double diff = 0;
     double scale = 0;
     for (int n = 0; n < expected.length; n++) {

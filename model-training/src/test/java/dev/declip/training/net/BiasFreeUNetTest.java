@@ -7,6 +7,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
+import dev.declip.model.Signals;
 import dev.declip.model.UNetLayout;
 import dev.declip.model.UNetReference;
 import dev.declip.model.UNetSpec;
@@ -46,8 +47,8 @@ class BiasFreeUNetTest {
   void matchesThePlainJavaForwardPassOfTheSameWeights(
       boolean mask, boolean residual, int kernel, int length) {
     UNetWeights weights = UNetWeights.random(new UNetSpec(2, 4, kernel, mask, residual), 5);
-    float[][] y = TestWindows.clipped(3, length, 1);
-    float[][] m = TestWindows.maskOf(y);
+    float[][] y = Signals.clipped(3, length, 1);
+    float[][] m = Signals.maskOf(y);
     UNetReference reference = new UNetReference(weights);
     float[][] expected = new float[y.length][];
     for (int n = 0; n < y.length; n++) {
@@ -58,15 +59,15 @@ class BiasFreeUNetTest {
       BiasFreeUNet net = BiasFreeUNet.of(weights, step);
       float[][] actual = TestWindows.rows(restore(net, step, y, m));
 
-      assertThat(TestWindows.relativeError(actual, expected)).isLessThan(1e-5);
+      assertThat(Signals.relativeError(actual, expected)).isLessThan(1e-5);
     }
   }
 
   @ParameterizedTest(name = "a = {0}")
   @ValueSource(floats = {0.1f, 3f})
   void scalingTheSignalScalesTheEstimate(float a) {
-    float[][] y = TestWindows.clipped(2, 128, 2);
-    float[][] m = TestWindows.maskOf(y);
+    float[][] y = Signals.clipped(2, 128, 2);
+    float[][] m = Signals.maskOf(y);
     try (NDManager step = manager.newSubManager()) {
       BiasFreeUNet net = BiasFreeUNet.random(TINY, 3, step);
       NDArray once = restore(net, step, y, m);
@@ -74,14 +75,14 @@ class BiasFreeUNetTest {
           net.restore(TestWindows.array(step, y).mul(a), TestWindows.array(step, m), false);
 
       float[][] expected = TestWindows.rows(once.mul(a));
-      assertThat(TestWindows.relativeError(TestWindows.rows(scaled), expected)).isLessThan(1e-5);
+      assertThat(Signals.relativeError(TestWindows.rows(scaled), expected)).isLessThan(1e-5);
     }
   }
 
   @Test
   void gradientsReachEveryParameter() {
-    float[][] y = TestWindows.clipped(2, 96, 4);
-    float[][] m = TestWindows.maskOf(y);
+    float[][] y = Signals.clipped(2, 96, 4);
+    float[][] m = Signals.maskOf(y);
     try (NDManager step = manager.newSubManager()) {
       BiasFreeUNet net = BiasFreeUNet.random(TINY, 4, step);
       try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
@@ -112,12 +113,12 @@ class BiasFreeUNetTest {
 
   @Test
   void aFreshResidualNetworkStartsNearTheIdentity() {
-    float[][] y = TestWindows.clipped(2, 256, 6);
-    float[][] m = TestWindows.maskOf(y);
+    float[][] y = Signals.clipped(2, 256, 6);
+    float[][] m = Signals.maskOf(y);
     try (NDManager step = manager.newSubManager()) {
       float[][] x = TestWindows.rows(restore(BiasFreeUNet.random(TINY, 6, step), step, y, m));
 
-      assertThat(TestWindows.relativeError(x, y)).isBetween(1e-4, 0.3);
+      assertThat(Signals.relativeError(x, y)).isBetween(1e-4, 0.3);
     }
   }
 

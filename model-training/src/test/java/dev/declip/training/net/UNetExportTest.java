@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDManager;
 import dev.declip.model.InferenceOptions;
 import dev.declip.model.ModelMetadata;
 import dev.declip.model.OnnxDeclipModel;
+import dev.declip.model.Signals;
 import dev.declip.model.UNetLayout;
 import dev.declip.model.UNetOnnxReader;
 import dev.declip.model.UNetOnnxWriter;
@@ -46,8 +47,8 @@ class UNetExportTest {
   void onnxRuntimeRunsTheExportedFileLikeTheDjlNetwork(boolean mask, boolean residual, int length)
       throws Exception {
     UNetSpec spec = new UNetSpec(2, 4, 9, mask, residual);
-    float[][] y = TestWindows.clipped(3, length, 8);
-    float[][] m = TestWindows.maskOf(y);
+    float[][] y = Signals.clipped(3, length, 8);
+    float[][] m = Signals.maskOf(y);
     try (NDManager step = manager.newSubManager()) {
       BiasFreeUNet net = BiasFreeUNet.random(spec, 8, step);
       float[][] djl = TestWindows.rows(BiasFreeUNetTest.restore(net, step, y, m));
@@ -55,7 +56,7 @@ class UNetExportTest {
       UNetOnnxWriter.write(path, net.toWeights(), new ModelMetadata(22050, 8192, "test"));
 
       try (OnnxDeclipModel onnx = OnnxDeclipModel.load(path, InferenceOptions.defaults())) {
-        assertThat(TestWindows.relativeError(onnx.predict(y, m), djl)).isLessThan(1e-4);
+        assertThat(Signals.relativeError(onnx.predict(y, m), djl)).isLessThan(1e-4);
       }
     }
   }

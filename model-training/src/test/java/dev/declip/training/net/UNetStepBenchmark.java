@@ -6,6 +6,7 @@ import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
+import dev.declip.model.Signals;
 import dev.declip.model.UNetSpec;
 import java.io.IOException;
 import java.util.Arrays;
@@ -28,8 +29,8 @@ class UNetStepBenchmark {
   @Test
   void measuresOneForwardAndBackwardPass() throws IOException {
     PyTorchRuntime runtime = PyTorchRuntime.start(RuntimeOptions.defaults());
-    float[][] y = TestWindows.clipped(8, 22050, 1);
-    float[][] m = TestWindows.maskOf(y);
+    float[][] y = Signals.clipped(8, 22050, 1);
+    float[][] m = Signals.maskOf(y);
     try (NDManager manager = runtime.newManager()) {
       BiasFreeUNet net = BiasFreeUNet.random(UNetSpec.defaults(), 1, manager);
       double[] seconds = new double[4];
