@@ -43,6 +43,11 @@ class FitRunTest {
     }
   }
 
+  /** The synthetic clipped recordings, as {@code --data} gives them. */
+  private static DataSource clipped() {
+    return new DataSource.Clipped(data.resolve("clipped"));
+  }
+
   private static FitRequest request(
       DataSource source, ObjectiveKind loss, Path output, int epochs, boolean resume) {
     return request(source, loss, output, epochs, resume, false);
@@ -104,14 +109,7 @@ class FitRunTest {
     Recorder recorder = new Recorder();
     FitOutcome outcome =
         FitRun.run(
-            request(
-                new DataSource.Clipped(data.resolve("clipped")),
-                ObjectiveKind.MC_EI,
-                model,
-                2,
-                false),
-            recorder,
-            Cancellation.NEVER);
+            request(clipped(), ObjectiveKind.MC_EI, model, 2, false), recorder, Cancellation.NEVER);
 
     assertThat(outcome.model()).contains(model);
     ModelInfo info = ModelInspector.inspect(model);
@@ -135,13 +133,7 @@ class FitRunTest {
     Path model = out.resolve("best.onnx");
     FitOutcome outcome =
         FitRun.run(
-            request(
-                new DataSource.Clipped(data.resolve("clipped")),
-                ObjectiveKind.MC_EI,
-                model,
-                3,
-                false,
-                true),
+            request(clipped(), ObjectiveKind.MC_EI, model, 3, false, true),
             new Recorder(),
             Cancellation.NEVER);
 
@@ -181,7 +173,7 @@ class FitRunTest {
   @Test
   void runResumedAfterCtrlCEndsWithTheWeightsOfAnUninterruptedOne(@TempDir Path out)
       throws Exception {
-    DataSource source = new DataSource.Clipped(data.resolve("clipped"));
+    DataSource source = clipped();
     Path straight = out.resolve("straight.onnx");
     FitRun.run(
         request(source, ObjectiveKind.MC_EI, straight, 2, false),
@@ -227,14 +219,7 @@ class FitRunTest {
     CancellingRecorder recorder = new CancellingRecorder(2);
     FitOutcome outcome =
         FitRun.run(
-            request(
-                new DataSource.Clipped(data.resolve("clipped")),
-                ObjectiveKind.MC_EI,
-                model,
-                3,
-                false),
-            recorder,
-            recorder.flag);
+            request(clipped(), ObjectiveKind.MC_EI, model, 3, false), recorder, recorder.flag);
 
     assertThat(outcome.model()).isEmpty();
     assertThat(model).doesNotExist();
@@ -247,12 +232,7 @@ class FitRunTest {
     assertThatThrownBy(
             () ->
                 FitRun.run(
-                    request(
-                        new DataSource.Clipped(data.resolve("clipped")),
-                        ObjectiveKind.MC_EI,
-                        out.resolve("m.onnx"),
-                        1,
-                        true),
+                    request(clipped(), ObjectiveKind.MC_EI, out.resolve("m.onnx"), 1, true),
                     new Recorder(),
                     Cancellation.NEVER))
         .isInstanceOf(IOException.class)

@@ -8,20 +8,10 @@ import dev.declip.desktop.samples.ArraySampleStore;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RestoreMeasureTest {
-  private final java.util.List<RestoredStore> stores = new java.util.ArrayList<>();
-
-  private RestoredStore store(dev.declip.desktop.samples.SampleStore original) throws Exception {
-    RestoredStore store = new RestoredStore(original);
-    stores.add(store);
-    return store;
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void deleteTemporaryFiles() {
-    stores.forEach(RestoredStore::close);
-  }
+  @RegisterExtension final RestoredStores stores = new RestoredStores();
 
   private static final List<Optional<ClipLevels>> LEVELS =
       List.of(Optional.of(ClipLevels.symmetric(0.5f)));
@@ -31,7 +21,7 @@ class RestoreMeasureTest {
 
   @Test
   void countsTheSamplesThatDifferAndHowFarTheyRiseAboveTheLevel() throws Exception {
-    RestoredStore restored = store(original);
+    RestoredStore restored = stores.over(original);
     restored.write(0, 1, new float[] {0.8f, 0.5f, -1.0f}, 0, 3);
     RestoreStats stats = RestoreMeasure.measure(original, restored, LEVELS, 0.5f);
     assertThat(stats.samplesModified()).isEqualTo(2);
@@ -41,7 +31,7 @@ class RestoreMeasureTest {
 
   @Test
   void exportGainBringsAPeakAboveFullScaleBackToIt() throws Exception {
-    RestoredStore restored = store(original);
+    RestoredStore restored = stores.over(original);
     restored.write(0, 1, new float[] {2.0f}, 0, 1);
     RestoreStats stats = RestoreMeasure.measure(original, restored, LEVELS, 0.5f);
     assertThat(stats.exportGainDb()).isCloseTo(-20 * Math.log10(2.0), within(1e-6));
@@ -49,7 +39,7 @@ class RestoreMeasureTest {
 
   @Test
   void exportNeedsNoGainWhenThePeakFits() throws Exception {
-    RestoredStore restored = store(original);
+    RestoredStore restored = stores.over(original);
     restored.write(0, 1, new float[] {0.9f}, 0, 1);
     RestoreStats stats = RestoreMeasure.measure(original, restored, LEVELS, 0.5f);
     assertThat(stats.exportGainDb()).isZero();

@@ -4,20 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.declip.desktop.samples.ArraySampleStore;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class RestoredStoreTest {
-  private final java.util.List<RestoredStore> stores = new java.util.ArrayList<>();
-
-  private RestoredStore store(dev.declip.desktop.samples.SampleStore original) throws Exception {
-    RestoredStore store = new RestoredStore(original);
-    stores.add(store);
-    return store;
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void deleteTemporaryFiles() {
-    stores.forEach(RestoredStore::close);
-  }
+  @RegisterExtension final RestoredStores stores = new RestoredStores();
 
   private static final int FRAMES = 3 * RestoredStore.BLOCK + 100;
 
@@ -32,7 +22,7 @@ class RestoredStoreTest {
 
   @Test
   void readsTheOriginalWhereNothingWasRestored() throws Exception {
-    RestoredStore store = store(ramp());
+    RestoredStore store = stores.over(ramp());
     float[] out = new float[10];
     store.read(1, 70_000, out, 0, 10);
     assertThat(out[0]).isEqualTo(-70_000f);
@@ -41,7 +31,7 @@ class RestoredStoreTest {
 
   @Test
   void aWriteAcrossABlockBoundaryReadsBackWithTheOriginalAroundIt() throws Exception {
-    RestoredStore store = store(ramp());
+    RestoredStore store = stores.over(ramp());
     long at = RestoredStore.BLOCK - 2;
     store.write(0, at, new float[] {7, 7, 7, 7}, 0, 4);
     float[] out = new float[6];
@@ -51,7 +41,7 @@ class RestoredStoreTest {
 
   @Test
   void aLayerAboveLeavesTheOneBelowAsItWas() throws Exception {
-    RestoredStore store = store(ramp());
+    RestoredStore store = stores.over(ramp());
     store.write(0, 10, new float[] {1.5f}, 0, 1);
     RestoredStore above = store.layerAbove();
     stores.add(above);
@@ -65,7 +55,7 @@ class RestoredStoreTest {
 
   @Test
   void aLayerAboveReadsWhatTheLayersBelowRestored() throws Exception {
-    RestoredStore store = store(ramp());
+    RestoredStore store = stores.over(ramp());
     store.write(1, 100_000, new float[] {0.25f}, 0, 1);
     RestoredStore above = store.layerAbove();
     stores.add(above);

@@ -15,20 +15,10 @@ import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class StoreRestorationTest {
-  private final java.util.List<RestoredStore> stores = new java.util.ArrayList<>();
-
-  private RestoredStore store(dev.declip.desktop.samples.SampleStore original) throws Exception {
-    RestoredStore store = new RestoredStore(original);
-    stores.add(store);
-    return store;
-  }
-
-  @org.junit.jupiter.api.AfterEach
-  void deleteTemporaryFiles() {
-    stores.forEach(RestoredStore::close);
-  }
+  @RegisterExtension final RestoredStores stores = new RestoredStores();
 
   private static final int RATE = ClippedRecordings.RATE;
   private static final ClipLevels LEVELS = ClipLevels.symmetric(ClippedRecordings.LEVEL);
@@ -39,7 +29,7 @@ class StoreRestorationTest {
 
   private RestoredStore restore(List<Optional<ClipLevels>> levels, FrameRange range)
       throws Exception {
-    RestoredStore into = store(original);
+    RestoredStore into = stores.over(original);
     new StoreRestoration(new CubicInterpolation(), levels, TAU)
         .run(original, into, range, ProgressListener.NONE, Cancellation.NEVER);
     return into;
@@ -101,7 +91,7 @@ class StoreRestorationTest {
 
   @Test
   void stopsWhenCancelled() throws Exception {
-    RestoredStore into = store(original);
+    RestoredStore into = stores.over(original);
     StoreRestoration restoration =
         new StoreRestoration(
             new CubicInterpolation(), List.of(Optional.of(LEVELS), Optional.of(LEVELS)), TAU);
