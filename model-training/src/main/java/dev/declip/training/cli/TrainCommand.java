@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       SyntheticCommand.class,
       BenchmarkCommand.class,
+      QualityCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",

@@ -39,6 +39,21 @@ public final class GroundTruthEvaluation {
 
   public SdrScores score(
       RestorationAlgorithm algorithm, ProgressListener progress, Cancellation cancellation) {
+    return score(algorithm.name(), algorithm, tau, true, progress, cancellation);
+  }
+
+  /**
+   * @param label the row's name
+   * @param blendTau the eq. 16 threshold for this algorithm
+   * @param consistent whether the consistency projection follows the blend
+   */
+  public SdrScores score(
+      String label,
+      RestorationAlgorithm algorithm,
+      double blendTau,
+      boolean consistent,
+      ProgressListener progress,
+      Cancellation cancellation) {
     double[] sdr = new double[segments.size()];
     long nanos = 0;
     for (int i = 0; i < segments.size(); i++) {
@@ -46,13 +61,13 @@ public final class GroundTruthEvaluation {
       long start = System.nanoTime();
       float[] restored =
           Restorations.restore(
-              algorithm, segment.clipped(), UNIT, sampleRate, tau, true, cancellation);
+              algorithm, segment.clipped(), UNIT, sampleRate, blendTau, consistent, cancellation);
       nanos += System.nanoTime() - start;
       sdr[i] = Sdr.db(segment.clean(), restored);
-      progress.progress(algorithm.name(), i + 1, segments.size());
+      progress.progress(label, i + 1, segments.size());
     }
-    double seconds = segments.size() * (double) segments.get(0).length() / sampleRate;
-    return SdrScores.of(algorithm.name(), sdr, inputSdr(), nanos / 1e6 / seconds);
+    double seconds = segments.stream().mapToInt(TrainingWindow::length).sum() / (double) sampleRate;
+    return SdrScores.of(label, sdr, inputSdr(), nanos / 1e6 / seconds);
   }
 
   private double[] inputSdr() {

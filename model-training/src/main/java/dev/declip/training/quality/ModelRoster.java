@@ -1,0 +1,91 @@
+package dev.declip.training.quality;
+
+import dev.declip.model.InferenceOptions;
+import dev.declip.restore.AlgorithmChoice;
+import dev.declip.restore.CubicInterpolation;
+import dev.declip.restore.OpenedAlgorithm;
+import dev.declip.restore.RestorationAlgorithms;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The restorations the benchmark compares, from the models folder ({@code assets/models}): the
+ * model-free baselines, the paper's three networks at 22 050 Hz, the shipped default, and the
+ * inference-time variants measured as levers. A missing model file drops its rows with a note
+ * saying which command trains it.
+ */
+public final class ModelRoster {
+  public static final String SUPERVISED = "declip-22k-supervised.onnx";
+  public static final String MCEI_NO_MASK = "declip-22k-mcei-nomask.onnx";
+  public static final String MCEI = "declip-22k-mcei.onnx";
+  public static final String MCEI_GENRE = "declip-22k-mcei-genre.onnx";
+  public static final String SHIPPED = "declip-default.onnx";
+  private static final double TAU = 0.95;
+
+  private final Path dir;
+  private final InferenceOptions options;
+  private final Consumer<String> notes;
+
+  public ModelRoster(Path dir, InferenceOptions options, Consumer<String> notes) {
+    this.dir = dir;
+    this.options = options;
+    this.notes = notes;
+  }
+
+  /** Identity is added by the benchmark; these follow it: Table II and the input-SDR tables. */
+  public List<Contender> paperTable() {
+    List<Contender> rows = baselines();
+    model(SUPERVISED, "supervised, with mask").ifPresent(rows::add);
+    model(MCEI_NO_MASK, "MC+EI, without mask").ifPresent(rows::add);
+    Optional<Contender> mcei = model(MCEI, "MC+EI, with mask");
+    mcei.ifPresent(rows::add);
+    mcei.ifPresent(c -> rows.add(c.withTau(1.0, "MC+EI, with mask, tau 1 (no blend)")));
+    mcei.ifPresent(c -> rows.add(c.inconsistent("MC+EI, with mask, no consistency")));
+    model(SHIPPED, "shipped: " + SHIPPED).ifPresent(rows::add);
+    return rows;
+  }
+
+  /** Table III: trained on music, tested on another kind of audio. */
+  public List<Contender> otherAudioTable() {
+    List<Contender> rows = baselines();
+    model(SUPERVISED, "supervised on music").ifPresent(rows::add);
+    model(MCEI, "MC+EI on music").ifPresent(rows::add);
+    model(MCEI_GENRE, "MC+EI on music + the test audio, clipped").ifPresent(rows::add);
+    model(SHIPPED, "shipped: " + SHIPPED).ifPresent(rows::add);
+    return rows;
+  }
+
+  private List<Contender> baselines() {
+    List<Contender> rows = new ArrayList<>();
+    rows.add(
+        new Contender(
+            "cubic interpolation",
+            () -> new OpenedAlgorithm(new CubicInterpolation(), List.of()),
+            TAU,
+            true));
+    return rows;
+  }
+
+  private Optional<Contender> model(String file, String label) {
+    Path model = dir.resolve(file);
+    if (!Files.isRegularFile(model)) {
+      notes.accept(
+          "no "
+              + model
+              + ": its rows are left out (model-training/bench/train-models.sh trains it)");
+      return Optional.empty();
+    }
+    return Optional.of(
+        new Contender(
+            label,
+            () ->
+                RestorationAlgorithms.open(
+                    Optional.of(AlgorithmChoice.NEURAL), Optional.of(model), options),
+            TAU,
+            true));
+  }
+}
