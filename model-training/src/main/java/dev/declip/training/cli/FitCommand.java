@@ -77,7 +77,8 @@ final class FitCommand extends TrainWork {
   @Option(
       names = "--init",
       paramLabel = "MODEL.onnx",
-      description = "Fine-tune this model (its architecture, rate and window are kept).")
+      description =
+          "Fine-tune this model (its architecture is kept; its rate and window unless given).")
   Path init;
 
   @Option(
@@ -158,14 +159,17 @@ final class FitCommand extends TrainWork {
 
   @Option(
       names = "--sample-rate",
-      defaultValue = "44100",
-      description = "The model's rate (files are resampled). Default: ${DEFAULT-VALUE}.")
+      description =
+          "The model's rate (files are resampled). Default: 44100, or with --init the model's;"
+              + " given with --init, it moves the model to this rate.")
   int sampleRate;
 
   @Option(
       names = "--window",
-      defaultValue = "" + ModelContract.DEFAULT_WINDOW_LENGTH,
-      description = "Window length in samples. Default: ${DEFAULT-VALUE}.")
+      description =
+          "Window length in samples. Default: "
+              + ModelContract.DEFAULT_WINDOW_LENGTH
+              + ", or with --init the model's.")
   int window;
 
   @Mixin UNetShapeOptions shape;

@@ -13,8 +13,11 @@ import java.util.Optional;
  * @param validationDir held-out recordings to validate on (prepared like {@code data}); when empty,
  *     {@code validationFraction} of the files in {@code data} are held out
  * @param runDir where the checkpoint and the CSV log live
- * @param init a model to fine-tune from; its architecture, rate and window then win over {@code
- *     spec}, {@code sampleRate} and {@code windowLength}
+ * @param init a model to fine-tune from; its architecture wins over {@code spec}, and its rate and
+ *     window over {@code sampleRate} and {@code windowLength} unless those are given (not 0)
+ * @param sampleRate the model's rate, or 0 for the init model's (44 100 Hz without one)
+ * @param windowLength the training window, or 0 for the init model's (the contract's default
+ *     without one)
  * @param detachEiTarget whether eq. 12's target {@code g f(y)} is held constant (no gradient
  *     through the first pass), instead of differentiated through both passes
  * @param exportBest export the epoch with the lowest validation loss rather than the last

@@ -1,6 +1,7 @@
 package dev.declip.training.fit;
 
 import ai.djl.ndarray.NDManager;
+import dev.declip.model.ModelContract;
 import dev.declip.model.ModelInfo;
 import dev.declip.model.ModelInspector;
 import dev.declip.model.ModelMetadata;
@@ -48,8 +49,8 @@ public final class FitRun {
     Path checkpointFile = request.runDir().resolve(CHECKPOINT);
     Optional<Checkpoint> resumed = Optional.empty();
     UNetSpec spec = request.spec();
-    int rate = request.sampleRate();
-    int window = request.windowLength();
+    int rate = given(request.sampleRate(), DataOptions.USER_RATE);
+    int window = given(request.windowLength(), ModelContract.DEFAULT_WINDOW_LENGTH);
     Optional<UNetWeights> initial = Optional.empty();
     try (NDManager manager = runtime.newManager()) {
       if (request.resume()) {
@@ -67,8 +68,10 @@ public final class FitRun {
         ModelInfo info = ModelInspector.inspect(init);
         initial = Optional.of(UNetOnnxReader.read(init));
         spec = initial.get().spec();
-        rate = info.sampleRate() > 0 ? info.sampleRate() : rate;
-        window = info.windowLength() > 0 ? info.windowLength() : window;
+        // A rate given on the command line moves the model to it (a 22 050 Hz model fine-tuned
+        // into a 44 100 Hz one): the weights do not depend on the rate, only what they learnt.
+        rate = request.sampleRate() > 0 ? rate : given(info.sampleRate(), rate);
+        window = request.windowLength() > 0 ? window : given(info.windowLength(), window);
         listener.message("fine-tuning " + init.getFileName() + " (" + spec.toJson() + ")");
       }
       // Held-out recordings given apart: every training file trains.
@@ -180,5 +183,9 @@ public final class FitRun {
     extra.put("declip.command_line", request.commandLine());
     request.init().ifPresent(p -> extra.put("declip.fine_tuned_from", p.getFileName().toString()));
     return new ModelMetadata(rate, window, training, extra);
+  }
+
+  private static int given(int value, int fallback) {
+    return value > 0 ? value : fallback;
   }
 }

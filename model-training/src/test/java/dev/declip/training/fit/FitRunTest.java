@@ -60,15 +60,27 @@ class FitRunTest {
       int epochs,
       boolean resume,
       boolean exportBest) {
+    return request(source, loss, output, epochs, resume, exportBest, Optional.empty(), RATE);
+  }
+
+  private static FitRequest request(
+      DataSource source,
+      ObjectiveKind loss,
+      Path output,
+      int epochs,
+      boolean resume,
+      boolean exportBest,
+      Optional<Path> init,
+      int rate) {
     return new FitRequest(
         source,
         Optional.empty(),
         output,
         FitRequest.defaultRunDir(output),
         resume,
-        Optional.empty(),
+        init,
         TINY,
-        RATE,
+        rate,
         1024,
         loss,
         GainDistribution.AUDIO_DEFAULT,
@@ -126,6 +138,32 @@ class FitRunTest {
         .first()
         .asString()
         .startsWith("epoch,");
+  }
+
+  @Test
+  void fineTuningKeepsTheInitialModelsRateUnlessAnotherIsGiven(@TempDir Path out) throws Exception {
+    Path base = out.resolve("base.onnx");
+    FitRun.run(
+        request(clipped(), ObjectiveKind.MC_EI, base, 1, false),
+        new Recorder(),
+        Cancellation.NEVER);
+    Path same = out.resolve("same.onnx");
+    Path moved = out.resolve("moved.onnx");
+
+    FitRun.run(
+        request(clipped(), ObjectiveKind.MC_EI, same, 1, false, false, Optional.of(base), 0),
+        new Recorder(),
+        Cancellation.NEVER);
+    FitRun.run(
+        request(clipped(), ObjectiveKind.MC_EI, moved, 1, false, false, Optional.of(base), 16000),
+        new Recorder(),
+        Cancellation.NEVER);
+
+    assertThat(ModelInspector.inspect(same).sampleRate()).isEqualTo(RATE);
+    assertThat(ModelInspector.inspect(moved).sampleRate()).isEqualTo(16000);
+    assertThat(ModelInspector.inspect(moved).metadata())
+        .containsEntry("declip.fine_tuned_from", "base.onnx");
+    assertThat(UNetOnnxReader.read(moved).spec()).isEqualTo(TINY);
   }
 
   @Test
