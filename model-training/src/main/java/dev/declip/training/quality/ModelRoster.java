@@ -43,7 +43,8 @@ public final class ModelRoster {
     model(MCEI_NO_MASK, "MC+EI, without mask").ifPresent(rows::add);
     Optional<Contender> mcei = model(MCEI, "MC+EI, with mask");
     mcei.ifPresent(rows::add);
-    mcei.ifPresent(c -> rows.add(c.withTau(1.0, "MC+EI, with mask, tau 1 (no blend)")));
+    mcei.ifPresent(c -> rows.add(c.withTau(0.8, "MC+EI, with mask, tau 0.8")));
+    mcei.ifPresent(c -> rows.add(c.withTau(0.99, "MC+EI, with mask, tau 0.99")));
     mcei.ifPresent(c -> rows.add(c.inconsistent("MC+EI, with mask, no consistency")));
     model(SHIPPED, "shipped: " + SHIPPED).ifPresent(rows::add);
     return rows;
