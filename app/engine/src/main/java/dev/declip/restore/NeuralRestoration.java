@@ -27,7 +27,7 @@ public final class NeuralRestoration implements RestorationAlgorithm {
   }
 
   /**
-   * @param batchSize windows per {@link DeclipNetwork#predict} call
+   * @param batchSize samples per {@link DeclipNetwork#predict} call, in training windows
    * @param listener told "restoring" with windows done / planned, per block
    */
   public NeuralRestoration(
@@ -39,7 +39,7 @@ public final class NeuralRestoration implements RestorationAlgorithm {
     this.name = name;
     this.batchSize = batchSize;
     this.listener = listener;
-    this.grid = new WindowGrid(network.windowLength());
+    this.grid = WindowGrid.forNetwork(network.windowLength());
   }
 
   @Override
@@ -81,16 +81,30 @@ public final class NeuralRestoration implements RestorationAlgorithm {
     for (int i = 0; i < u.length; i++) {
       mask[i] = clipped[i] ? 0f : 1f;
     }
-    List<Long> starts = grid.plan(dilate(clipped, grid.length() / 16), first);
-    for (int b = 0; b < starts.size(); b += batchSize) {
+    List<Long> starts = grid.plan(dilate(clipped, network.windowLength() / 16), first);
+    // batchSize counts training-length windows: the grid's longer windows come fewer at a time,
+    // so memory per call stays what it was.
+    int perCall = Math.max(1, batchSize * network.windowLength() / grid.length());
+    int done = 0;
+    while (done < starts.size()) {
       cancellation.throwIfCancelled();
-      int count = Math.min(batchSize, starts.size() - b);
+      // Windows are cut to the block: only the first and last can be shorter, and a batch holds
+      // windows of one length.
+      Span span = Span.of(starts.get(done) - first, grid.length(), u.length);
+      int count = 1;
+      while (count < perCall
+          && done + count < starts.size()
+          && Span.of(starts.get(done + count) - first, grid.length(), u.length).length()
+              == span.length()) {
+        count++;
+      }
       float[][] signal = new float[count][];
       float[][] masks = new float[count][];
+      Span[] spans = new Span[count];
       for (int w = 0; w < count; w++) {
-        int offset = (int) (starts.get(b + w) - first);
-        signal[w] = cut(u, offset, 0f);
-        masks[w] = cut(mask, offset, 1f);
+        spans[w] = Span.of(starts.get(done + w) - first, grid.length(), u.length);
+        signal[w] = spans[w].cut(u);
+        masks[w] = spans[w].cut(mask);
       }
       float[][] out = network.predict(signal, masks);
       if (out.length != count) {
@@ -98,9 +112,30 @@ public final class NeuralRestoration implements RestorationAlgorithm {
             name + ": network returned " + out.length + " windows for " + count);
       }
       for (int w = 0; w < count; w++) {
-        fade.add(starts.get(b + w), out[w]);
+        fade.add(starts.get(done + w), spans[w].from(), out[w]);
       }
-      listener.progress("restoring", b + count, starts.size());
+      done += count;
+      listener.progress("restoring", done, starts.size());
+    }
+  }
+
+  /**
+   * The part of a window at {@code offset} (block coordinates) inside the block. Beyond the block
+   * lies either the file's edge or a context margin whose samples are discarded, so the network
+   * reads no made-up silence and computes nothing it does not need.
+   */
+  private record Span(int from, int blockStart, int length) {
+    static Span of(long offset, int windowLength, int blockLength) {
+      int from = (int) Math.max(0, -offset);
+      long end = Math.min(blockLength, offset + windowLength);
+      int start = (int) (offset + from);
+      return new Span(from, start, (int) Math.max(0, end - start));
+    }
+
+    float[] cut(float[] x) {
+      float[] w = new float[length];
+      System.arraycopy(x, blockStart, w, 0, length);
+      return w;
     }
   }
 
@@ -123,20 +158,10 @@ public final class NeuralRestoration implements RestorationAlgorithm {
     return out;
   }
 
-  /** A window of the block; beyond its edges (the file's edges) the signal is known silence. */
-  private float[] cut(float[] x, int offset, float outside) {
-    float[] w = new float[grid.length()];
-    for (int n = 0; n < w.length; n++) {
-      int i = offset + n;
-      w[n] = i >= 0 && i < x.length ? x[i] : outside;
-    }
-    return w;
-  }
-
   @Override
   public int contextSamples(int sampleRate) {
     return new NetworkRate(sampleRate, network.sampleRate())
-        .contextSamples(grid.length() + grid.length() / 16);
+        .contextSamples(grid.length() + network.windowLength() / 16);
   }
 
   @Override

@@ -51,7 +51,7 @@ class NeuralRestorationTest {
   @Test
   void keepsTheInputWhereNoWindowWasPlanned() {
     float[] quiet = Arrays.copyOf(y, 20000);
-    Arrays.fill(quiet, 0, 6000, 0.01f);
+    Arrays.fill(quiet, 0, 12000, 0.01f);
     Arrays.fill(quiet, 3000, 3001, 0.1f);
 
     float[] f = estimate(TestNetworks.constant(0, 1024, 0.7f), quiet, 0);
@@ -61,14 +61,26 @@ class NeuralRestorationTest {
   }
 
   @Test
-  void givesTheNetworkWindowsOfItsLengthInBatchesOfTheConfiguredSize() {
+  void givesTheNetworkWindowsOfFourTrainingLengthsCutToTheBlockInBatchesOfTheConfiguredSize() {
     TestNetworks.FunctionNetwork net = TestNetworks.identity(0, 512);
 
-    new NeuralRestoration(net, "test", 5, ProgressListener.NONE)
+    new NeuralRestoration(net, "test", 16, ProgressListener.NONE)
         .estimate(y, LEVELS, 22050, Cancellation.NEVER);
 
-    assertThat(net.windowLengths).isNotEmpty().allMatch(n -> n == 512);
-    assertThat(net.batchSizes).allMatch(b -> b <= 5);
+    assertThat(net.windowLengths).isNotEmpty().allMatch(n -> n <= 2048);
+    assertThat(net.windowLengths.stream().filter(n -> n != 2048)).hasSizeLessThanOrEqualTo(2);
+    // 16 training windows of 512 samples per call: 4 of the grid's 2048.
+    assertThat(net.batchSizes).allMatch(b -> b <= 4).contains(4);
+  }
+
+  @Test
+  void restoresAOneSecondBlockInOneWindowOfItsOwnLength() {
+    TestNetworks.FunctionNetwork net = TestNetworks.identity(0, 8192);
+
+    new NeuralRestoration(net, "test")
+        .estimate(Arrays.copyOf(y, 22050), LEVELS, 22050, Cancellation.NEVER);
+
+    assertThat(net.windowLengths).containsExactly(22050);
   }
 
   @Test

@@ -7,7 +7,11 @@ import org.junit.jupiter.api.Test;
 
 class WindowGridTest {
 
-  private final WindowGrid grid = new WindowGrid(8);
+  /** Half-overlapping windows: every sample lies in a fade. */
+  private final WindowGrid grid = new WindowGrid(8, 4);
+
+  /** Long windows with short fades: most samples lie in one window. */
+  private final WindowGrid longGrid = new WindowGrid(16, 2);
 
   @Test
   void startsWindowKHalfAWindowBeforeKHops() {
@@ -51,5 +55,46 @@ class WindowGridTest {
   @Test
   void plansNothingWhenNothingNeedsRestoring() {
     assertThat(grid.plan(new boolean[50], 0)).isEmpty();
+  }
+
+  @Test
+  void aNetworksGridHasFourTrainingWindowsWithHalfATrainingWindowOfFade() {
+    WindowGrid g = WindowGrid.forNetwork(8192);
+
+    assertThat(g.length()).isEqualTo(32768);
+    assertThat(g.fade()).isEqualTo(4096);
+    assertThat(g.hop()).isEqualTo(28672);
+  }
+
+  @Test
+  void countsTwoWindowsInAFadeAndOneElsewhere() {
+    // window 1 is [12, 28): its fade with window 0 ([-2, 14)) is [12, 14)
+    assertThat(longGrid.windowsOver(11)).isEqualTo(1);
+    assertThat(longGrid.windowsOver(12)).isEqualTo(2);
+    assertThat(longGrid.windowsOver(13)).isEqualTo(2);
+    assertThat(longGrid.windowsOver(14)).isEqualTo(1);
+    assertThat(longGrid.windowsOver(-2)).isEqualTo(2);
+  }
+
+  @Test
+  void plansOneWindowForASampleOutsideTheFades() {
+    boolean[] needed = new boolean[40];
+    needed[20] = true;
+
+    assertThat(longGrid.plan(needed, 0)).containsExactly(12L);
+  }
+
+  @Test
+  void plansBothWindowsForASampleInAFade() {
+    boolean[] needed = new boolean[40];
+    needed[26] = true;
+
+    assertThat(longGrid.plan(needed, 0)).containsExactly(12L, 26L);
+  }
+
+  @Test
+  void refusesAFadeLongerThanHalfTheWindow() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WindowGrid(8, 5))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }
