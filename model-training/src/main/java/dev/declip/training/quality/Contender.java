@@ -1,7 +1,9 @@
 package dev.declip.training.quality;
 
 import dev.declip.restore.OpenedAlgorithm;
+import dev.declip.restore.RestorationAlgorithm;
 import java.io.IOException;
+import java.util.function.UnaryOperator;
 
 /**
  * One restoration the benchmark scores: an algorithm and how its estimate is put in (the eq. 16
@@ -18,6 +20,19 @@ public record Contender(String label, Opener opener, double tau, boolean consist
   /** The same algorithm with another eq. 16 threshold. */
   public Contender withTau(double newTau, String newLabel) {
     return new Contender(newLabel, opener, newTau, consistent);
+  }
+
+  /** The algorithm wrapped by another (an inference-time variant of a network). */
+  public Contender wrapped(String newLabel, UnaryOperator<RestorationAlgorithm> wrapper) {
+    Opener inner = opener;
+    return new Contender(
+        newLabel,
+        () -> {
+          OpenedAlgorithm opened = inner.open();
+          return new OpenedAlgorithm(wrapper.apply(opened.algorithm()), opened.notes());
+        },
+        tau,
+        consistent);
   }
 
   /** The same algorithm without the consistency projection. */

@@ -46,6 +46,12 @@ public final class ModelRoster {
     mcei.ifPresent(c -> rows.add(c.withTau(0.8, "MC+EI, with mask, tau 0.8")));
     mcei.ifPresent(c -> rows.add(c.withTau(0.99, "MC+EI, with mask, tau 0.99")));
     mcei.ifPresent(c -> rows.add(c.inconsistent("MC+EI, with mask, no consistency")));
+    mcei.ifPresent(
+        c ->
+            rows.add(
+                c.wrapped(
+                    "MC+EI, with mask, averaged over g 0.8, 1.25",
+                    net -> new ScaleAveraging(net, 0.8, 1.25))));
     model(SHIPPED, "shipped: " + SHIPPED).ifPresent(rows::add);
     return rows;
   }
