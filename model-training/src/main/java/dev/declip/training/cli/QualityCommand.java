@@ -140,7 +140,7 @@ final class QualityCommand extends TrainWork {
                               + " 0.1",
                           data.resolve("wesnoth/test"),
                           22050),
-                  roster.paperTable()));
+                  roster.paperTable(true)));
       case "sdr22050", "sdr44100" -> {
         int rate = Integer.parseInt(set.substring(3));
         for (double db : inputSdrs) {
