@@ -147,7 +147,7 @@ final class QualityCommand extends TrainWork {
           out.add(
               new SetAndRows(
                   () -> BenchmarkSets.atInputSdr(data.resolve("excerpts-" + rate), db, rate, 5.0),
-                  roster.paperTable()));
+                  roster.paperTable(false)));
         }
       }
       case "table3" ->
