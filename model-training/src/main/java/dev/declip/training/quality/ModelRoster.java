@@ -23,6 +23,10 @@ public final class ModelRoster {
   public static final String MCEI_NO_MASK = "declip-22k-mcei-nomask.onnx";
   public static final String MCEI = "declip-22k-mcei.onnx";
   public static final String MCEI_GENRE = "declip-22k-mcei-genre.onnx";
+
+  /** Written by bench/test-time-adaptation.sh, not shipped: scored when present. */
+  public static final String MCEI_ADAPTED = "declip-22k-mcei-tta.onnx";
+
   public static final String SHIPPED = "declip-default.onnx";
   private static final double TAU = 0.95;
 
@@ -57,6 +61,10 @@ public final class ModelRoster {
           c.wrapped(
               "MC+EI, with mask, averaged over g 0.8, 1.25",
               net -> new ScaleAveraging(net, 0.8, 1.25)));
+      if (Files.isRegularFile(dir.resolve(MCEI_ADAPTED))) {
+        model(MCEI_ADAPTED, "MC+EI, with mask, adapted on the test audio (time not counted)")
+            .ifPresent(rows::add);
+      }
     }
     model(SHIPPED, "shipped: " + SHIPPED).ifPresent(rows::add);
     return rows;
