@@ -5,23 +5,20 @@ import dev.declip.model.InferenceOptions;
 import dev.declip.model.ModelInfo;
 import dev.declip.model.ModelInspector;
 import dev.declip.progress.Cancellation;
-import dev.declip.restore.AlgorithmChoice;
-import dev.declip.restore.CubicInterpolation;
-import dev.declip.restore.OpenedAlgorithm;
-import dev.declip.restore.RestorationAlgorithms;
 import dev.declip.training.data.DataException;
 import dev.declip.training.data.DataOptions;
 import dev.declip.training.data.Dataset;
-import dev.declip.training.eval.GroundTruthEvaluation;
-import dev.declip.training.eval.SdrScores;
 import dev.declip.training.fit.DataSource;
+import dev.declip.training.quality.BenchmarkSet;
+import dev.declip.training.quality.Contender;
+import dev.declip.training.quality.ModelRoster;
+import dev.declip.training.quality.QualityBenchmark;
+import dev.declip.training.quality.QualityTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,38 +77,18 @@ final class EvaluateCommand extends TrainWork {
               DataOptions.of(rate, (int) Math.round(segmentSeconds * rate))
                   .withValidationFraction(0));
       err.println(data.summary().toText());
-      GroundTruthEvaluation evaluation = new GroundTruthEvaluation(data.train(), rate, tau);
-      List<SdrScores> scores = new ArrayList<>();
-      scores.add(evaluation.identity());
-      scores.add(evaluation.score(new CubicInterpolation(), bar, cancellation));
       InferenceOptions options = new InferenceOptions(runtime.device, runtime.threads);
+      List<Contender> rows = new ArrayList<>();
+      rows.add(ModelRoster.cubic(tau));
       for (Path model : models) {
-        try (OpenedAlgorithm opened =
-            RestorationAlgorithms.open(
-                Optional.of(AlgorithmChoice.NEURAL), Optional.of(model), options)) {
-          opened.notes().forEach(err::println);
-          scores.add(evaluation.score(opened.algorithm(), bar, cancellation));
-        }
+        rows.add(ModelRoster.network("neural:" + model.getFileName(), model, options, tau));
       }
+      QualityTable table =
+          new QualityBenchmark(bar, cancellation, err::println)
+              .run(new BenchmarkSet("segments at " + rate + " Hz", rate, data.train()), rows);
       bar.close();
-      print(out(), scores, data.train().size(), rate);
+      out().print(table.toText());
       return 0;
-    }
-  }
-
-  private static void print(PrintWriter out, List<SdrScores> scores, int segments, int rate) {
-    out.printf(Locale.ROOT, "%d segments at %d Hz%n", segments, rate);
-    out.printf(
-        Locale.ROOT, "%-36s %16s %10s %12s%n", "algorithm", "SDR (dB)", "gain (dB)", "ms per s");
-    for (SdrScores s : scores) {
-      out.printf(
-          Locale.ROOT,
-          "%-36s %7.2f +- %5.2f %+10.2f %12.1f%n",
-          s.algorithm(),
-          s.meanDb(),
-          s.stdDb(),
-          s.meanGainDb(),
-          s.millisPerSecond());
     }
   }
 }

@@ -80,14 +80,29 @@ public final class ModelRoster {
     return rows;
   }
 
+  /** Model-free cubic interpolation, blended at {@code tau}. */
+  public static Contender cubic(double tau) {
+    return new Contender(
+        "cubic interpolation",
+        () -> new OpenedAlgorithm(new CubicInterpolation(), List.of()),
+        tau,
+        true);
+  }
+
+  /** A model file run as {@code declip restore} runs it. */
+  public static Contender network(String label, Path model, InferenceOptions options, double tau) {
+    return new Contender(
+        label,
+        () ->
+            RestorationAlgorithms.open(
+                Optional.of(AlgorithmChoice.NEURAL), Optional.of(model), options),
+        tau,
+        true);
+  }
+
   private List<Contender> baselines() {
     List<Contender> rows = new ArrayList<>();
-    rows.add(
-        new Contender(
-            "cubic interpolation",
-            () -> new OpenedAlgorithm(new CubicInterpolation(), List.of()),
-            TAU,
-            true));
+    rows.add(cubic(TAU));
     return rows;
   }
 
@@ -100,13 +115,6 @@ public final class ModelRoster {
               + ": its rows are left out (model-training/bench/train-models.sh trains it)");
       return Optional.empty();
     }
-    return Optional.of(
-        new Contender(
-            label,
-            () ->
-                RestorationAlgorithms.open(
-                    Optional.of(AlgorithmChoice.NEURAL), Optional.of(model), options),
-            TAU,
-            true));
+    return Optional.of(network(label, model, options, TAU));
   }
 }

@@ -111,7 +111,7 @@ class TrainCommandTest {
         .as(err.toString())
         .isZero();
     assertThat(out.toString())
-        .contains("clipped input", "cubic", "neural:sup.onnx", "segments at 8000 Hz");
+        .contains("clipped input", "cubic", "neural:sup.onnx", "segments at 8000 Hz:");
   }
 
   @Test
