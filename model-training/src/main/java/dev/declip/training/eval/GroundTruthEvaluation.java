@@ -12,34 +12,27 @@ import java.util.List;
 
 /**
  * Scores restoration algorithms on segments with ground truth, each restored as users' files are
- * (the algorithm's estimate, eq. 16 blend at {@code tau}, consistency projection). The segments are
- * in units of the clip level, so the levels are 1.
+ * (the algorithm's estimate, eq. 16 blend, consistency projection). The segments are in units of
+ * the clip level, so the levels are 1.
  */
 public final class GroundTruthEvaluation {
   private static final ClipLevels UNIT = ClipLevels.symmetric(1f);
 
   private final List<TrainingWindow> segments;
   private final int sampleRate;
-  private final double tau;
 
-  public GroundTruthEvaluation(List<TrainingWindow> segments, int sampleRate, double tau) {
+  public GroundTruthEvaluation(List<TrainingWindow> segments, int sampleRate) {
     if (segments.isEmpty() || !segments.get(0).hasClean()) {
       throw new IllegalArgumentException("evaluation needs segments with their clean signal");
     }
     this.segments = List.copyOf(segments);
     this.sampleRate = sampleRate;
-    this.tau = tau;
   }
 
   /** The clipped input itself, the reference every gain is measured from. */
   public SdrScores identity() {
     double[] input = inputSdr();
     return SdrScores.of("clipped input", input, input, 0);
-  }
-
-  public SdrScores score(
-      RestorationAlgorithm algorithm, ProgressListener progress, Cancellation cancellation) {
-    return score(algorithm.name(), algorithm, tau, true, progress, cancellation);
   }
 
   /**

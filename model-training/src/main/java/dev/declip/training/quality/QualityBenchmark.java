@@ -32,8 +32,7 @@ public final class QualityBenchmark {
   }
 
   public QualityTable run(BenchmarkSet set, List<Contender> contenders) throws IOException {
-    GroundTruthEvaluation evaluation =
-        new GroundTruthEvaluation(set.segments(), set.sampleRate(), 1.0);
+    GroundTruthEvaluation evaluation = new GroundTruthEvaluation(set.segments(), set.sampleRate());
     List<SdrScores> rows = new ArrayList<>();
     rows.add(evaluation.identity());
     for (Contender c : contenders) {
