@@ -31,7 +31,8 @@ public final class DeclipStudioApp extends Application {
       paths.createDirectories();
     } catch (IOException e) {
       // Settings are a convenience: saving them later reports the problem in the status bar.
-      LoggerFactory.getLogger(DeclipStudioApp.class).warn("cannot create {}: {}", paths, e);
+      LoggerFactory.getLogger(DeclipStudioApp.class)
+          .warn("cannot create the settings or models folder: {}", e.toString());
     }
     return new SettingsStore(paths.configDir());
   }
