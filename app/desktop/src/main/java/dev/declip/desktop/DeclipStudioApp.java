@@ -46,8 +46,13 @@ public final class DeclipStudioApp extends Application {
     StudioWindow window = new StudioWindow(stage, new BackgroundWork(), settings);
     window.start(BundledFiles.defaultModel());
     if (arguments.screenshot().isPresent()) {
-      new ScreenshotRun(window, arguments.screenshot().get())
-          .start(arguments.file().or(BundledFiles::demoRecording));
+      ScreenshotRun run = new ScreenshotRun(window, arguments.screenshot().get());
+      if (arguments.welcome()) {
+        window.welcomeOnFirstStart(); // the throwaway settings make this a first start
+        run.startWelcome();
+      } else {
+        run.start(arguments.file().or(BundledFiles::demoRecording));
+      }
       return;
     }
     stage.show();

@@ -11,9 +11,9 @@ import javafx.application.Application;
  * The main class. It does not extend Application, so JavaFX starts from the class path (a main
  * class that does extends fails there with "JavaFX runtime components are missing").
  *
- * <p>{@code --screenshot OUT.png [FILE]} needs no display where Monocle is on the class path (the
- * build's launcher): it then runs on Monocle's headless platform with software rendering. The
- * installed app leaves Monocle out and asks for a display (e.g. {@code xvfb-run}).
+ * <p>{@code --screenshot OUT.png [--welcome | FILE]} needs no display where Monocle is on the class
+ * path (the build's launcher): it then runs on Monocle's headless platform with software rendering.
+ * The installed app leaves Monocle out and asks for a display (e.g. {@code xvfb-run}).
  */
 public final class DeclipStudioLauncher {
   static final String LOG_FILE_PROPERTY = "org.slf4j.simpleLogger.logFile";
