@@ -3,6 +3,7 @@ package dev.declip.desktop;
 import dev.declip.bundle.BundledFiles;
 import dev.declip.desktop.screenshot.ScreenshotRun;
 import dev.declip.desktop.settings.SettingsStore;
+import dev.declip.desktop.settings.StudioPaths;
 import dev.declip.desktop.tasks.BackgroundWork;
 import dev.declip.desktop.window.StudioWindow;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /** The JavaFX application shim: hands over to the main window, the one composition root. */
 public final class DeclipStudioApp extends Application {
@@ -22,20 +24,38 @@ public final class DeclipStudioApp extends Application {
     return store;
   }
 
+  /** The user's settings; the settings and models folders are made on the first start. */
+  private static SettingsStore userSettings() {
+    StudioPaths paths = StudioPaths.forThisMachine();
+    try {
+      paths.createDirectories();
+    } catch (IOException e) {
+      // Settings are a convenience: saving them later reports the problem in the status bar.
+      LoggerFactory.getLogger(DeclipStudioApp.class)
+          .warn("cannot create the settings or models folder: {}", e.toString());
+    }
+    return new SettingsStore(paths.configDir());
+  }
+
   @Override
   public void start(Stage stage) throws IOException {
     StudioArguments arguments = StudioArguments.parse(getParameters().getRaw());
     // The screenshot run keeps its settings (recent files, choices) out of the user's own.
     SettingsStore settings =
-        arguments.screenshot().isPresent() ? throwawaySettings() : SettingsStore.forThisMachine();
+        arguments.screenshot().isPresent() ? throwawaySettings() : userSettings();
     StudioWindow window = new StudioWindow(stage, new BackgroundWork(), settings);
     window.start(BundledFiles.defaultModel());
     if (arguments.screenshot().isPresent()) {
-      new ScreenshotRun(window, arguments.screenshot().get())
-          .start(arguments.file().or(BundledFiles::demoRecording));
+      ScreenshotRun run = new ScreenshotRun(window, arguments.screenshot().get());
+      if (arguments.welcome()) {
+        window.welcomeOnFirstStart(); // the throwaway settings make this a first start
+        run.startWelcome();
+      } else {
+        run.start(arguments.file().or(BundledFiles::demoRecording));
+      }
       return;
     }
     stage.show();
-    arguments.file().ifPresent(window::open);
+    arguments.file().ifPresentOrElse(window::open, window::welcomeOnFirstStart);
   }
 }

@@ -6,16 +6,19 @@ import java.util.Optional;
 
 /**
  * The command line: {@code declip-studio [FILE]} or {@code declip-studio --screenshot OUT.png
- * [FILE]}.
+ * [--welcome | FILE]}.
  *
  * @param file the recording to open at start
  * @param screenshot where to save a PNG of the window once the recording is restored, then quit
+ * @param welcome the screenshot shows the first start's welcome view instead of a restore
  */
-public record StudioArguments(Optional<Path> file, Optional<Path> screenshot) {
+public record StudioArguments(Optional<Path> file, Optional<Path> screenshot, boolean welcome) {
+  static final String USAGE = "usage: declip-studio [--screenshot OUT.png [--welcome]] [FILE]";
 
   public static StudioArguments parse(List<String> args) {
     Optional<Path> file = Optional.empty();
     Optional<Path> screenshot = Optional.empty();
+    boolean welcome = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.equals("--screenshot")) {
@@ -23,15 +26,19 @@ public record StudioArguments(Optional<Path> file, Optional<Path> screenshot) {
           throw new IllegalArgumentException("--screenshot needs a PNG file name");
         }
         screenshot = Optional.of(Path.of(args.get(++i)));
+      } else if (arg.equals("--welcome")) {
+        welcome = true;
       } else if (arg.startsWith("--")) {
-        throw new IllegalArgumentException(
-            "unknown option " + arg + "; usage: declip-studio [--screenshot OUT.png] [FILE]");
+        throw new IllegalArgumentException("unknown option " + arg + "; " + USAGE);
       } else if (file.isPresent()) {
         throw new IllegalArgumentException("give one audio file, not several");
       } else {
         file = Optional.of(Path.of(arg));
       }
     }
-    return new StudioArguments(file, screenshot);
+    if (welcome && (screenshot.isEmpty() || file.isPresent())) {
+      throw new IllegalArgumentException("--welcome goes with --screenshot and no file; " + USAGE);
+    }
+    return new StudioArguments(file, screenshot, welcome);
   }
 }

@@ -30,4 +30,17 @@ class StudioArgumentsTest {
     assertThatThrownBy(() -> StudioArguments.parse(List.of("--fast")))
         .hasMessageContaining("usage: declip-studio");
   }
+
+  @Test
+  void welcomeAsksForAScreenshotOfTheFirstStart() {
+    StudioArguments args = StudioArguments.parse(List.of("--screenshot", "shot.png", "--welcome"));
+    assertThat(args.welcome()).isTrue();
+    assertThat(args.file()).isEmpty();
+  }
+
+  @Test
+  void welcomeWithoutAScreenshotIsRefused() {
+    assertThatThrownBy(() -> StudioArguments.parse(List.of("--welcome")))
+        .hasMessageContaining("--welcome goes with --screenshot");
+  }
 }

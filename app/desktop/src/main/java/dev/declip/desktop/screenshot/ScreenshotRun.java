@@ -10,8 +10,9 @@ import javafx.application.Platform;
 import javafx.util.Duration;
 
 /**
- * The README's screenshot: open a recording, restore the whole file, save a PNG of the window,
- * quit. Exit status 0 when the PNG was written, 1 with a one-line message otherwise.
+ * The README's screenshots: open a recording, restore the whole file, save a PNG of the window,
+ * quit; or picture the first start's welcome view. Exit status 0 when the PNG was written, 1 with a
+ * one-line message otherwise.
  *
  * <p>The restore starts once the recording is open and the default model, if one is bundled, has
  * been inspected (accepted or refused): the picture then shows the network's restore, not a race.
@@ -56,10 +57,22 @@ public final class ScreenshotRun {
                 settle.play();
               }
             });
+    showWindow();
+    window.open(recording.get());
+  }
+
+  /** The window as a first start shows it (the caller put up the welcome view). */
+  public void startWelcome() {
+    showWindow();
+    PauseTransition settle = new PauseTransition(Duration.millis(400));
+    settle.setOnFinished(e -> save());
+    settle.play();
+  }
+
+  private void showWindow() {
     window.stage().setWidth(StudioWindow.WIDTH);
     window.stage().setHeight(StudioWindow.HEIGHT);
     window.stage().show();
-    window.open(recording.get());
   }
 
   private void step(Runnable change) {

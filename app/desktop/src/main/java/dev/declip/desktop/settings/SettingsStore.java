@@ -33,13 +33,13 @@ public final class SettingsStore {
     this.file = directory.resolve(FILE_NAME);
   }
 
-  /** The store in this platform's configuration folder. */
-  public static SettingsStore forThisMachine() {
-    return new SettingsStore(StudioPaths.forThisMachine().configDir());
-  }
-
   public Path file() {
     return file;
+  }
+
+  /** True once settings were saved here: false on the very first start. */
+  public boolean exists() {
+    return Files.isRegularFile(file);
   }
 
   /** The saved settings, warnings going to the log. */

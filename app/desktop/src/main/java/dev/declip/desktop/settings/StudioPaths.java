@@ -1,5 +1,7 @@
 package dev.declip.desktop.settings;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +44,22 @@ public record StudioPaths(Path configDir, Path modelsDir) {
     Path config = dirOr(env.get("XDG_CONFIG_HOME"), home.resolve(".config"));
     Path data = dirOr(env.get("XDG_DATA_HOME"), home.resolve(".local").resolve("share"));
     return new StudioPaths(config.resolve(LINUX_NAME), data.resolve(LINUX_NAME).resolve("models"));
+  }
+
+  /** Makes both folders (and their parents) if they are missing; a first start does this. */
+  public StudioPaths createDirectories() throws IOException {
+    Files.createDirectories(configDir);
+    Files.createDirectories(modelsDir);
+    return this;
+  }
+
+  /**
+   * The desktop app's log of its last run, beside the models folder: Linux {@code
+   * ~/.local/share/declip-studio}, macOS {@code ~/Library/Application Support/Declip Studio},
+   * Windows {@code %LOCALAPPDATA%\Declip Studio}.
+   */
+  public Path logFile() {
+    return modelsDir.getParent().resolve(LINUX_NAME + ".log");
   }
 
   /** The variable's folder; the XDG spec says to ignore empty or relative values. */

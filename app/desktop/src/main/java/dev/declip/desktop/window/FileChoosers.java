@@ -1,12 +1,17 @@
 package dev.declip.desktop.window;
 
+import dev.declip.desktop.settings.StudioPaths;
 import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The file dialogs, starting in the folder last used (remembered in the settings). */
+/**
+ * The file dialogs, starting in the folder last used (remembered in the settings); the model dialog
+ * starts in the user's models folder.
+ */
 final class FileChoosers {
   private static final FileChooser.ExtensionFilter AUDIO =
       new FileChooser.ExtensionFilter(
@@ -44,6 +49,11 @@ final class FileChoosers {
 
   Optional<Path> model(Window owner) {
     FileChooser chooser = chooser("Open a restoration model");
+    // The user's models folder, made on the first start: where the README says to keep models.
+    Path models = StudioPaths.forThisMachine().modelsDir();
+    if (Files.isDirectory(models)) {
+      chooser.setInitialDirectory(models.toFile());
+    }
     chooser
         .getExtensionFilters()
         .addAll(new FileChooser.ExtensionFilter("ONNX models", "*.onnx"), ANY);

@@ -20,6 +20,7 @@ import dev.declip.desktop.settings.SettingsStore;
 import dev.declip.desktop.settings.StudioSettings;
 import dev.declip.desktop.tasks.BackgroundWork;
 import dev.declip.desktop.waveform.WaveformView;
+import dev.declip.desktop.welcome.WelcomeView;
 import dev.declip.model.ModelInspector;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -47,11 +48,13 @@ public final class StudioWindow implements StudioActions {
   private final PlaybackControl playback;
   private final FileChoosers choosers;
   private final RememberedSettings settings;
+  private final boolean firstStart;
   private BiConsumer<String, Throwable> errors;
 
   public StudioWindow(Stage stage, BackgroundWork work, SettingsStore settingsStore) {
     this.stage = stage;
     this.work = work;
+    this.firstStart = !settingsStore.exists();
     this.settings = new RememberedSettings(settingsStore, work::announce);
     StudioSettings remembered = settings.current();
     this.choosers = new FileChoosers(remembered.lastFolderIfAny());
@@ -109,6 +112,18 @@ public final class StudioWindow implements StudioActions {
         .or(() -> defaultModel)
         .ifPresent(this::useModel);
     work.startQuietly((p, c) -> GpuProbe.present(), restore::gpuAvailable, e -> {});
+  }
+
+  /**
+   * On the first start (no settings saved yet) the waveform area shows the welcome view until a
+   * recording is open. Called when no file was given on the command line.
+   */
+  public void welcomeOnFirstStart() {
+    if (firstStart) {
+      waveform.showWelcome(
+          new WelcomeView(
+              BundledFiles.demoRecording().isPresent(), this::openDemo, this::openDialog));
+    }
   }
 
   private void chooseModel() {

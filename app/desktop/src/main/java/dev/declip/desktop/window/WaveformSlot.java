@@ -5,20 +5,21 @@ import dev.declip.desktop.open.OpenedRecording;
 import dev.declip.desktop.restore.RestoreOutcome;
 import dev.declip.desktop.samples.FrameRange;
 import dev.declip.desktop.waveform.WaveformView;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 
 /**
- * The waveform area: a hint until a recording is open, then the waveform view. Jumping to a clipped
- * run selects it with a little context on each side and zooms there, so Restore Selection restores
- * just that run's neighbourhood.
+ * The waveform area: a hint (or, on the first start, the welcome view) until a recording is open,
+ * then the waveform view. Jumping to a clipped run selects it with a little context on each side
+ * and zooms there, so Restore Selection restores just that run's neighbourhood.
  */
 final class WaveformSlot extends StackPane {
   /** Context shown on each side of a run jumped to, in seconds. */
   static final double CONTEXT_SECONDS = 0.02;
 
   private final WaveformView view = new WaveformView();
-  private final Label hint = new Label("Open a recording: File › Open, or drop a file here");
+  private Node hint = new Label("Open a recording: File › Open, or drop a file here");
   private int sampleRate = 1;
 
   WaveformSlot() {
@@ -26,6 +27,14 @@ final class WaveformSlot extends StackPane {
     getStyleClass().add("waveform-slot");
     view.setVisible(false);
     getChildren().addAll(view, hint);
+  }
+
+  /** Shows {@code welcome} instead of the hint until a recording is open. */
+  void showWelcome(Node welcome) {
+    getChildren().remove(hint);
+    hint = welcome;
+    hint.setVisible(!view.isVisible());
+    getChildren().add(hint);
   }
 
   void showRecording(OpenedRecording recording) {

@@ -53,6 +53,18 @@ class SettingsStoreTest {
   }
 
   @Test
+  void existsOnlyOnceSettingsWereSaved() throws IOException {
+    SettingsStore store = store();
+    assertThat(store.exists()).isFalse();
+    store.load(warnings::add); // reading alone is no first start's end
+    assertThat(store.exists()).isFalse();
+
+    store.save(StudioSettings.defaults());
+
+    assertThat(store.exists()).isTrue();
+  }
+
+  @Test
   void noFileGivesTheDefaultsWithoutWarning() {
     assertThat(store().load(warnings::add)).isEqualTo(StudioSettings.defaults());
     assertThat(warnings).isEmpty();

@@ -2,9 +2,11 @@ package dev.declip.desktop.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class StudioPathsTest {
   private static final Path HOME = Path.of("/home/ana");
@@ -51,5 +53,29 @@ class StudioPathsTest {
 
     assertThat(paths.configDir()).isEqualTo(Path.of("/roaming/Declip Studio"));
     assertThat(paths.modelsDir()).isEqualTo(Path.of("/local/Declip Studio/models"));
+  }
+
+  @Test
+  void createDirectoriesMakesTheSettingsAndModelsFoldersWhereXdgSays(@TempDir Path tmp)
+      throws Exception {
+    Path config = tmp.resolve("cfg");
+    Path data = tmp.resolve("data");
+    StudioPaths.forPlatform(
+            "Linux",
+            Map.of("XDG_CONFIG_HOME", config.toString(), "XDG_DATA_HOME", data.toString()),
+            tmp.resolve("home"))
+        .createDirectories();
+
+    assertThat(config.resolve("declip-studio")).isDirectory();
+    assertThat(data.resolve("declip-studio").resolve("models")).isDirectory();
+    assertThat(Files.exists(tmp.resolve("home"))).isFalse();
+  }
+
+  @Test
+  void theLogSitsBesideTheModelsFolder() {
+    StudioPaths paths = StudioPaths.forPlatform("Linux", Map.of(), HOME);
+
+    assertThat(paths.logFile())
+        .isEqualTo(Path.of("/home/ana/.local/share/declip-studio/declip-studio.log"));
   }
 }
