@@ -21,6 +21,7 @@ import dev.declip.desktop.settings.StudioSettings;
 import dev.declip.desktop.tasks.BackgroundWork;
 import dev.declip.desktop.waveform.WaveformView;
 import dev.declip.model.ModelInspector;
+import dev.declip.restore.AlgorithmChoice;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -337,8 +338,9 @@ public final class StudioWindow implements StudioActions {
     settings.update(
         s ->
             s.withAlgorithm(
-                    // without a model interpolation was the only choice, not the user's preference
+                    // without a model interpolation was the default, not the user's preference
                     restore.neuralAvailable().get()
+                            || restore.algorithmProperty().get() != AlgorithmChoice.CUBIC
                         ? restore.algorithmProperty().get()
                         : s.algorithm())
                 .withDevice(restore.deviceProperty().get())
