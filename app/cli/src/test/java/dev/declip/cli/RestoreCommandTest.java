@@ -28,7 +28,7 @@ class RestoreCommandTest {
 
   @Test
   void restoresWithTheSparseDeclipperWhenAskedForIt() throws Exception {
-    Path in = TestRecordings.clipped(dir.resolve("in.wav"));
+    Path in = TestRecordings.clippedBriefly(dir.resolve("in.wav"));
     Path out = dir.resolve("out.wav");
 
     CliRun run = declip("restore", in, "-o", out, "--algorithm", "aspade", "--bits", "32f");

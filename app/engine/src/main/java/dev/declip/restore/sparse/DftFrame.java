@@ -1,5 +1,7 @@
 package dev.declip.restore.sparse;
 
+import java.util.Arrays;
+
 /**
  * The redundancy-2 DFT frame of SPADE: a frame of {@code n} samples is zero-padded to {@code 2n}
  * and transformed, scaled by {@code 1 / sqrt(2n)} so the frame is Parseval tight ({@code A* A = I},
@@ -59,7 +61,7 @@ final class DftFrame {
     for (int j = 0; j < length; j++) {
       x[j] = padded[j] * scale;
     }
-    java.util.Arrays.fill(padded, length, 2 * length, 0);
+    Arrays.fill(padded, length, 2 * length, 0);
   }
 
   /** The weight of bin k's energy in the full spectrum: 1 for DC and Nyquist, 2 for a pair. */

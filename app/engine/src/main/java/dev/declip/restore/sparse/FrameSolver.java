@@ -1,5 +1,7 @@
 package dev.declip.restore.sparse;
 
+import java.util.Arrays;
+
 /**
  * A-SPADE on one windowed frame (Záviška et al. 2019, Algorithm 1; Kitić et al. 2015): ADMM on
  * {@code min ||z||_0 s.t. z = A x, x in Gamma}, with the sparsity k relaxed by one per iteration.
@@ -46,8 +48,8 @@ final class FrameSolver {
     int bins = frame.bins();
     double[] x = y.clone();
     frame.analyse(x, padded, axRe, axIm);
-    java.util.Arrays.fill(uRe, 0);
-    java.util.Arrays.fill(uIm, 0);
+    Arrays.fill(uRe, 0);
+    Arrays.fill(uIm, 0);
     int k = 1;
     for (int iteration = 1; iteration <= settings.maxIterations(); iteration++) {
       for (int j = 0; j < bins; j++) {

@@ -112,7 +112,7 @@ class ASpadeTest {
   }
 
   @Test
-  void stopsWhenCancelled() {
+  void stopsWithCancellationWhenCancelledBetweenFrames() {
     float[] x = ClippedSines.chord(8192);
     float[] y = ClippedSines.clip(x, 0.3f, 0.3f);
     AtomicInteger polls = new AtomicInteger();
@@ -121,8 +121,6 @@ class ASpadeTest {
     assertThatThrownBy(
             () -> SPADE.restore(y, 0, ClipLevels.symmetric(0.3f), RATE, afterThreeFrames))
         .isInstanceOf(OperationCancelledException.class);
-    // 35 frames hold clipping; the frames not yet started when one saw the flag never run.
-    assertThat(polls.get()).isLessThan(12);
   }
 
   @Test
