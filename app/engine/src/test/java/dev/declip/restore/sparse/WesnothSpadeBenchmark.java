@@ -17,6 +17,8 @@ import java.util.stream.Stream;
  * excerpts come from the wesnoth-1.16-music package (GPL-2), the middle 5 s of a track: {@code sox
  * TRACK.ogg -r 22050 -c 1 -b 16 TRACK.wav trim START 5 norm -0.1}. Arguments: the excerpt folder,
  * the thread count, then the input SDRs (default 1 3 5 7 10 15). Run it with the test class path.
+ * With {@code -Dspade.surveyEpsilon=true} epsilon is the survey's 0.1 in peak-normalised units,
+ * i.e. {@code 0.1 / theta} in clip-level units.
  */
 final class WesnothSpadeBenchmark {
 
@@ -49,8 +51,14 @@ final class WesnothSpadeBenchmark {
           float[] y = clip(x, level);
           long c0 = ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime();
           long t0 = System.nanoTime();
-          SpadeOutcome out =
-              spade.restore(y, 0, ClipLevels.symmetric(level), 22050, Cancellation.NEVER);
+          SpadeOutcome out;
+          if (Boolean.getBoolean("spade.surveyEpsilon")) {
+            try (ASpade survey = new ASpade(new SpadeSettings(0.1 / level, 1024, 4000), threads)) {
+              out = survey.restore(y, 0, ClipLevels.symmetric(level), 22050, Cancellation.NEVER);
+            }
+          } else {
+            out = spade.restore(y, 0, ClipLevels.symmetric(level), 22050, Cancellation.NEVER);
+          }
           millis += (System.nanoTime() - t0) / 1e6;
           cpuMillis +=
               (((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() - c0) / 1e6;
