@@ -23,7 +23,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The restore panel's state: model, algorithm, device, tau, and what the last restore changed.
- * Without a model (none bundled, none opened) only interpolation is offered, and the panel says so.
+ * Without a model (none bundled, none opened) only the model-free algorithms (interpolation,
+ * A-SPADE) are offered, and the panel says so.
  */
 public final class RestoreViewModel {
   static final String NO_MODEL =
