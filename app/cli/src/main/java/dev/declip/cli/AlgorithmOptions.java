@@ -17,8 +17,9 @@ final class AlgorithmOptions {
       names = {"-a", "--algorithm"},
       paramLabel = "NAME",
       description =
-          "neural (the network of --model, or the bundled default) or cubic (model-free"
-              + " interpolation). Default: neural when a model is available, else cubic.")
+          "neural (the network of --model, or the bundled default), cubic (model-free"
+              + " interpolation) or aspade (model-free sparse declipper A-SPADE, slower)."
+              + " Default: neural when a model is available, else cubic.")
   AlgorithmChoice algorithm;
 
   @Option(
@@ -39,7 +40,7 @@ final class AlgorithmOptions {
   @Option(
       names = "--threads",
       paramLabel = "N",
-      description = "Inference threads. Default: the number of cores.")
+      description = "Inference (or A-SPADE) threads. Default: the number of cores.")
   Integer threads;
 
   OpenedAlgorithm open() throws IOException {

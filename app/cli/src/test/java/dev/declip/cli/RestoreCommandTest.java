@@ -27,6 +27,18 @@ class RestoreCommandTest {
   }
 
   @Test
+  void restoresWithTheSparseDeclipperWhenAskedForIt() throws Exception {
+    Path in = TestRecordings.clippedBriefly(dir.resolve("in.wav"));
+    Path out = dir.resolve("out.wav");
+
+    CliRun run = declip("restore", in, "-o", out, "--algorithm", "aspade", "--bits", "32f");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("a-spade");
+    assertRestoredConsistently(in, out);
+  }
+
+  @Test
   void restoresAClippedFlacIntoFlacWithoutGain() throws Exception {
     Path in = TestRecordings.clipped(dir.resolve("in.flac"));
     Path out = dir.resolve("out.flac");

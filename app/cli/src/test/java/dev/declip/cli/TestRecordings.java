@@ -55,6 +55,11 @@ final class TestRecordings {
     return excerpt(file, 2 * RATE, 3 * RATE, scale);
   }
 
+  /** A tenth of a second of the same excerpt, for the slow sparse declipper. */
+  static Path clippedBriefly(Path file) throws IOException {
+    return excerpt(file, 2 * RATE, RATE / 10, SCALE);
+  }
+
   /** The scaled demo looped to {@code seconds}, as 16-bit WAV. */
   static Path looped(Path file, int seconds) throws IOException {
     float[][] source = demo().samples();

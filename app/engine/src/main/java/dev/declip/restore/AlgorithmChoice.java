@@ -5,5 +5,10 @@ public enum AlgorithmChoice {
   /** The bias-free UNet of a model honouring the model contract. */
   NEURAL,
   /** Model-free cubic interpolation across each clipped run, bounded and made consistent. */
-  CUBIC
+  CUBIC,
+  /**
+   * Model-free A-SPADE, the analysis sparse audio declipper ({@link
+   * dev.declip.restore.sparse.ASpade}): slower, and the reference the network is measured against.
+   */
+  ASPADE
 }

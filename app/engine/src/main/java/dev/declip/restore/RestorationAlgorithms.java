@@ -3,6 +3,8 @@ package dev.declip.restore;
 import dev.declip.bundle.BundledFiles;
 import dev.declip.model.InferenceOptions;
 import dev.declip.model.OnnxDeclipModel;
+import dev.declip.restore.sparse.ASpade;
+import dev.declip.restore.sparse.SpadeSettings;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,6 +19,8 @@ public final class RestorationAlgorithms {
    * @param choice the algorithm asked for, or empty for the best available (the network when a
    *     model is given or bundled, else cubic interpolation)
    * @param model a model file, or empty for the bundled default
+   * @param options the device and threads of the network; A-SPADE restores frames on {@code
+   *     threads} cores (all when 0)
    */
   public static OpenedAlgorithm open(
       Optional<AlgorithmChoice> choice, Optional<Path> model, InferenceOptions options)
@@ -30,6 +34,11 @@ public final class RestorationAlgorithms {
         notes.add("no model given and no default model installed: using cubic interpolation");
       }
       return new OpenedAlgorithm(new CubicInterpolation(), notes);
+    }
+    if (chosen == AlgorithmChoice.ASPADE) {
+      int threads =
+          options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
+      return new OpenedAlgorithm(new ASpade(SpadeSettings.DEFAULTS, threads), notes);
     }
     if (modelFile.isEmpty()) {
       throw new IOException(

@@ -54,6 +54,7 @@ public final class RestoreJob {
     return switch (request.algorithm()) {
       case NEURAL -> "model";
       case CUBIC -> "interpolation";
+      case ASPADE -> "sparse declipper";
     };
   }
 }

@@ -3,6 +3,7 @@ package dev.declip.desktop.restore;
 import dev.declip.model.DeviceChoice;
 import dev.declip.restore.AlgorithmChoice;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
@@ -48,11 +49,20 @@ public final class RestorePanel extends TitledPane {
     neural.disableProperty().bind(model.neuralAvailable().not());
     ToggleButton cubic = new ToggleButton("Interpolation");
     cubic.setId("algorithm-cubic");
-    SegmentedButton algorithm = new SegmentedButton(neural, cubic);
-    selectAlgorithm(model.algorithmProperty().get(), neural, cubic);
-    model.algorithmProperty().addListener((obs, o, v) -> selectAlgorithm(v, neural, cubic));
-    neural.setOnAction(e -> pick(model, AlgorithmChoice.NEURAL, neural, cubic));
-    cubic.setOnAction(e -> pick(model, AlgorithmChoice.CUBIC, neural, cubic));
+    ToggleButton sparse = new ToggleButton("Sparse (A-SPADE)");
+    sparse.setId("algorithm-aspade");
+    Map<AlgorithmChoice, ToggleButton> buttons =
+        Map.of(
+            AlgorithmChoice.NEURAL,
+            neural,
+            AlgorithmChoice.CUBIC,
+            cubic,
+            AlgorithmChoice.ASPADE,
+            sparse);
+    SegmentedButton algorithm = new SegmentedButton(neural, cubic, sparse);
+    selectAlgorithm(model.algorithmProperty().get(), buttons);
+    model.algorithmProperty().addListener((obs, o, v) -> selectAlgorithm(v, buttons));
+    buttons.forEach((choice, button) -> button.setOnAction(e -> pick(model, choice, buttons)));
 
     ComboBox<DeviceChoice> device = new ComboBox<>(model.devices());
     device.setId("device");
@@ -105,14 +115,13 @@ public final class RestorePanel extends TitledPane {
   }
 
   private static void pick(
-      RestoreViewModel model, AlgorithmChoice choice, ToggleButton neural, ToggleButton cubic) {
+      RestoreViewModel model, AlgorithmChoice choice, Map<AlgorithmChoice, ToggleButton> buttons) {
     model.algorithmProperty().set(choice);
-    selectAlgorithm(choice, neural, cubic); // a segmented button must never end with none chosen
+    selectAlgorithm(choice, buttons); // a segmented button must never end with none chosen
   }
 
   private static void selectAlgorithm(
-      AlgorithmChoice choice, ToggleButton neural, ToggleButton cubic) {
-    neural.setSelected(choice == AlgorithmChoice.NEURAL);
-    cubic.setSelected(choice == AlgorithmChoice.CUBIC);
+      AlgorithmChoice choice, Map<AlgorithmChoice, ToggleButton> buttons) {
+    buttons.forEach((c, button) -> button.setSelected(c == choice));
   }
 }

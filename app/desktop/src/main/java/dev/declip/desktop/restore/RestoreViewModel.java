@@ -23,7 +23,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The restore panel's state: model, algorithm, device, tau, and what the last restore changed.
- * Without a model (none bundled, none opened) only interpolation is offered, and the panel says so.
+ * Without a model (none bundled, none opened) only the model-free algorithms (interpolation,
+ * A-SPADE) are offered, and the panel says so.
  */
 public final class RestoreViewModel {
   static final String NO_MODEL =
@@ -51,7 +52,7 @@ public final class RestoreViewModel {
   /** The algorithm to use once a model is there (interpolation is used until then). */
   public void preferAlgorithm(AlgorithmChoice choice) {
     preferred = choice;
-    if (model.get() != null) {
+    if (model.get() != null || choice != AlgorithmChoice.NEURAL) {
       algorithm.set(choice);
     }
   }
@@ -70,7 +71,10 @@ public final class RestoreViewModel {
 
   /** The restore to run over {@code range} with the current choices. */
   public RestoreRequest request(FrameRange range) {
-    AlgorithmChoice chosen = neuralAvailable.get() ? algorithm.get() : AlgorithmChoice.CUBIC;
+    AlgorithmChoice chosen =
+        algorithm.get() == AlgorithmChoice.NEURAL && !neuralAvailable.get()
+            ? AlgorithmChoice.CUBIC
+            : algorithm.get();
     return new RestoreRequest(
         chosen,
         chosen == AlgorithmChoice.NEURAL ? Optional.of(model.get()) : Optional.empty(),

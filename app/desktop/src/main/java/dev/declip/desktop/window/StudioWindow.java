@@ -22,6 +22,7 @@ import dev.declip.desktop.tasks.BackgroundWork;
 import dev.declip.desktop.waveform.WaveformView;
 import dev.declip.desktop.welcome.WelcomeView;
 import dev.declip.model.ModelInspector;
+import dev.declip.restore.AlgorithmChoice;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -352,8 +353,9 @@ public final class StudioWindow implements StudioActions {
     settings.update(
         s ->
             s.withAlgorithm(
-                    // without a model interpolation was the only choice, not the user's preference
+                    // without a model interpolation was the default, not the user's preference
                     restore.neuralAvailable().get()
+                            || restore.algorithmProperty().get() != AlgorithmChoice.CUBIC
                         ? restore.algorithmProperty().get()
                         : s.algorithm())
                 .withDevice(restore.deviceProperty().get())

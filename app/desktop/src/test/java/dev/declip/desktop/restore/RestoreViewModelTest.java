@@ -22,6 +22,13 @@ class RestoreViewModelTest {
   }
 
   @Test
+  void theSparseDeclipperNeedsNoModel() {
+    model.algorithmProperty().set(AlgorithmChoice.ASPADE);
+    assertThat(model.request(RANGE).algorithm()).isEqualTo(AlgorithmChoice.ASPADE);
+    assertThat(model.request(RANGE).model()).isEmpty();
+  }
+
+  @Test
   void aModelHonouringTheContractIsChosenAndDescribed(@TempDir Path dir) throws Exception {
     Path file = TestModels.writeRandomUNet(dir);
     model.useModel(ModelInspector.inspect(file));

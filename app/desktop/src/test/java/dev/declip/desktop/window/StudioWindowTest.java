@@ -166,6 +166,14 @@ class StudioWindowTest {
   }
 
   @Test
+  void restoresWithTheSparseDeclipperOnceItIsPicked(FxRobot robot) throws Exception {
+    openClipped(robot, 1);
+    robot.clickOn("#algorithm-aspade");
+    restoreWhole(robot);
+    assertThat(window.viewModel().restoredProperty().get().algorithm()).isEqualTo("a-spade");
+  }
+
+  @Test
   void ctrlRRestoresTheWholeFile(FxRobot robot) throws Exception {
     openClipped(robot, 1);
     robot.press(KeyCode.CONTROL, KeyCode.R).release(KeyCode.R, KeyCode.CONTROL);
