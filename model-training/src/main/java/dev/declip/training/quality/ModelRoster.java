@@ -100,9 +100,21 @@ public final class ModelRoster {
         true);
   }
 
+  /** The sparse reference (the bar), on the same threads as the networks. */
+  public static Contender aspade(InferenceOptions options, double tau) {
+    return new Contender(
+        "A-SPADE",
+        () ->
+            RestorationAlgorithms.open(
+                Optional.of(AlgorithmChoice.ASPADE), Optional.empty(), options),
+        tau,
+        true);
+  }
+
   private List<Contender> baselines() {
     List<Contender> rows = new ArrayList<>();
     rows.add(cubic(TAU));
+    rows.add(aspade(options, TAU));
     return rows;
   }
 

@@ -65,10 +65,11 @@ class QualityCommandTest {
     assertThat(code).as(err.toString()).isZero();
     String table = out.toString();
     assertThat(table)
-        .contains("Table II", "4 segments", "clipped input", "cubic interpolation")
+        .contains("Table II", "4 segments", "clipped input", "cubic interpolation", "A-SPADE")
         .contains("MC+EI, with mask", "tau 0.8", "tau 0.99", "no consistency");
     assertThat(gain(table, "clipped input")).isEqualTo(0.0);
     assertThat(gain(table, "cubic interpolation")).isPositive();
+    assertThat(gain(table, "A-SPADE")).isGreaterThan(gain(table, "cubic interpolation"));
     assertThat(err.toString()).contains(ModelRoster.SUPERVISED, "train-models.sh");
     assertThat(Files.readString(md)).contains("| cubic interpolation |", "ΔSDR");
   }
