@@ -20,6 +20,9 @@ public record DataOptions(
 
   public static final double DEFAULT_VALIDATION_FRACTION = 0.1;
 
+  /**
+   * The least memory windows may take by default; more when Java may use more (see {@link #of}).
+   */
   public static final long DEFAULT_MAX_BYTES = 512L << 20;
 
   public DataOptions {
@@ -39,10 +42,18 @@ public record DataOptions(
     }
   }
 
-  /** The defaults for a model's rate and window: 10 % validation, seed 0, 512 MB of windows. */
+  /**
+   * The defaults for a model's rate and window: 10 % validation, seed 0, and windows in a quarter
+   * of Java's heap (at least 512 MB), leaving the rest to the network and the batches.
+   */
   public static DataOptions of(int sampleRate, int windowLength) {
+    long quarterHeap = Runtime.getRuntime().maxMemory() / 4;
     return new DataOptions(
-        sampleRate, windowLength, DEFAULT_VALIDATION_FRACTION, 0, DEFAULT_MAX_BYTES);
+        sampleRate,
+        windowLength,
+        DEFAULT_VALIDATION_FRACTION,
+        0,
+        Math.max(DEFAULT_MAX_BYTES, quarterHeap));
   }
 
   public DataOptions withValidationFraction(double fraction) {

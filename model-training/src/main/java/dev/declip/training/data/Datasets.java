@@ -58,7 +58,7 @@ public final class Datasets {
             String.format(
                 Locale.ROOT,
                 "%s: the clipped windows need more than %d MB (reached at %s); use fewer files or"
-                    + " a larger memory limit",
+                    + " give Java more memory (DECLIP_JAVA_OPTS=-Xmx16g: a quarter holds windows)",
                 dir,
                 options.maxBytes() >> 20,
                 name));
