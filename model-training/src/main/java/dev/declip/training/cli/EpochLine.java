@@ -9,15 +9,19 @@ final class EpochLine {
   private EpochLine() {}
 
   static String of(EpochRecord r) {
+    // The terms the loss has: a supervised run has no EI term to show.
+    String terms =
+        Double.isNaN(r.ei())
+            ? String.format(Locale.ROOT, "mc %.4g", r.mc())
+            : String.format(Locale.ROOT, "mc %.4g, ei %.4g", r.mc(), r.ei());
     StringBuilder line =
         new StringBuilder(
             String.format(
                 Locale.ROOT,
-                "epoch %d: loss %.4g (mc %.4g, ei %.4g) in %.1f s, lr %.2g",
+                "epoch %d: loss %.4g (%s) in %.1f s, lr %.2g",
                 r.epoch(),
                 r.loss(),
-                r.mc(),
-                r.ei(),
+                terms,
                 r.seconds(),
                 r.learningRate()));
     if (!Double.isNaN(r.validationLoss())) {
