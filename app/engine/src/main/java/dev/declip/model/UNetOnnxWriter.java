@@ -4,12 +4,11 @@ import static dev.declip.model.OnnxGraphBuilder.integer;
 import static dev.declip.model.OnnxGraphBuilder.ints;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
+import dev.declip.restore.file.SafeOutputFile;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,26 +31,17 @@ public final class UNetOnnxWriter {
 
   /**
    * Writes the network to {@code target} through a temporary file in the same directory, so the
-   * target is either the old file or the complete new one.
+   * target is either the old file or the complete new one, with the user's usual permissions.
    */
   public static void write(Path target, UNetWeights weights, ModelMetadata metadata)
       throws IOException {
     ModelProto model =
         build(weights).model("Bias-free UNet for declipping", properties(weights, metadata));
-    Path dir = target.toAbsolutePath().getParent();
-    Path temp = Files.createTempFile(dir, target.getFileName() + ".", ".part");
-    try {
-      try (OutputStream out = Files.newOutputStream(temp)) {
-        model.writeTo(out);
+    try (SafeOutputFile out = SafeOutputFile.beside(target, true)) {
+      try (OutputStream stream = Files.newOutputStream(out.temporary())) {
+        model.writeTo(stream);
       }
-      try {
-        Files.move(
-            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
+      out.commit();
     }
   }
 

@@ -41,6 +41,15 @@ class UNetOnnxWriterTest {
   }
 
   @Test
+  void writesTheModelWithThePermissionsOfAnyNewFileOfTheUser() throws IOException {
+    Path model = TestModels.writeRandomUNet(dir);
+    Path plain = Files.createFile(dir.resolve("plain"));
+
+    assertThat(Files.getPosixFilePermissions(model))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
   void replacesAnExistingFileAndLeavesNoTemporaryFile() throws IOException {
     Path path = dir.resolve("model.onnx");
     Files.writeString(path, "old");
