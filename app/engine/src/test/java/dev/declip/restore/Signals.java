@@ -8,7 +8,7 @@ import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.UnsupportedAudioFileException;
 
 /** Test signals: the package's WAV fixtures and synthetic ones. */
-final class Signals {
+public final class Signals {
 
   private Signals() {}
 
@@ -30,7 +30,7 @@ final class Signals {
     }
   }
 
-  static float[] clip(float[] x, float positive, float negative) {
+  public static float[] clip(float[] x, float positive, float negative) {
     float[] y = new float[x.length];
     for (int i = 0; i < x.length; i++) {
       y[i] = Math.max(-negative, Math.min(positive, x[i]));

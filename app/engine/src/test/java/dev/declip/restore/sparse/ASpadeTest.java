@@ -8,6 +8,7 @@ import dev.declip.progress.Cancellation;
 import dev.declip.progress.OperationCancelledException;
 import dev.declip.restore.CubicInterpolation;
 import dev.declip.restore.Sdr;
+import dev.declip.restore.Signals;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class ASpadeTest {
   /** The SDR gain of restoring {@code x} clipped symmetrically to the target input SDR. */
   private static double gain(float[] x, double inputSdr) {
     float level = ClippedSines.levelFor(x, inputSdr);
-    float[] y = ClippedSines.clip(x, level, level);
+    float[] y = Signals.clip(x, level, level);
     return Sdr.db(x, restore(y, ClipLevels.symmetric(level))) - Sdr.db(x, y);
   }
 
@@ -37,7 +38,7 @@ class ASpadeTest {
   void keepsUnclippedSamplesAndPushesClippedOnesBeyondTheLevel() {
     float[] x = ClippedSines.chord(4096);
     float level = ClippedSines.levelFor(x, 5);
-    float[] y = ClippedSines.clip(x, level, level);
+    float[] y = Signals.clip(x, level, level);
 
     float[] restored = restore(y, ClipLevels.symmetric(level));
 
@@ -56,7 +57,7 @@ class ASpadeTest {
   void gainsSeveralDecibelsMoreThanCubicAtFiveDecibelsInputSdr() {
     float[] x = ClippedSines.chord(4096);
     float level = ClippedSines.levelFor(x, 5);
-    float[] y = ClippedSines.clip(x, level, level);
+    float[] y = Signals.clip(x, level, level);
     float[] cubic =
         new CubicInterpolation().estimate(y, ClipLevels.symmetric(level), RATE, Cancellation.NEVER);
 
@@ -79,7 +80,7 @@ class ASpadeTest {
       x[i] *= 0.3f; // the second half stays below the level
     }
     float level = 0.6f;
-    float[] y = ClippedSines.clip(x, level, level);
+    float[] y = Signals.clip(x, level, level);
 
     float[] restored = restore(y, ClipLevels.symmetric(level));
 
@@ -97,7 +98,7 @@ class ASpadeTest {
   void restoresAsymmetricClippingConsistentlyAndBetterThanTheInput() {
     float[] x = ClippedSines.chord(4096);
     ClipLevels levels = new ClipLevels(0.7f, 0.4f);
-    float[] y = ClippedSines.clip(x, levels.positive(), levels.negative());
+    float[] y = Signals.clip(x, levels.positive(), levels.negative());
 
     float[] restored = restore(y, levels);
 
@@ -114,7 +115,7 @@ class ASpadeTest {
   @Test
   void stopsWithCancellationWhenCancelledBetweenFrames() {
     float[] x = ClippedSines.chord(8192);
-    float[] y = ClippedSines.clip(x, 0.3f, 0.3f);
+    float[] y = Signals.clip(x, 0.3f, 0.3f);
     AtomicInteger polls = new AtomicInteger();
     Cancellation afterThreeFrames = () -> polls.incrementAndGet() > 3;
 
@@ -126,7 +127,7 @@ class ASpadeTest {
   @Test
   void givesTheSameSamplesWhateverWhereTheBlockStarts() {
     float[] x = ClippedSines.chord(8192);
-    float[] y = ClippedSines.clip(x, 0.5f, 0.5f);
+    float[] y = Signals.clip(x, 0.5f, 0.5f);
     ClipLevels levels = ClipLevels.symmetric(0.5f);
     int offset = 3000; // not a multiple of the hop
     float[] tail = java.util.Arrays.copyOfRange(y, offset, y.length);

@@ -1,6 +1,7 @@
 package dev.declip.restore.sparse;
 
 import dev.declip.restore.Sdr;
+import dev.declip.restore.Signals;
 
 /** Synthetic test audio: a few sinusoids at 22 050 Hz, clipped to a chosen input SDR. */
 final class ClippedSines {
@@ -25,14 +26,6 @@ final class ClippedSines {
     return x;
   }
 
-  static float[] clip(float[] x, float positive, float negative) {
-    float[] y = new float[x.length];
-    for (int i = 0; i < x.length; i++) {
-      y[i] = Math.max(-negative, Math.min(positive, x[i]));
-    }
-    return y;
-  }
-
   /** The symmetric level whose clipping gives {@code x} the target input SDR, by bisection. */
   static float levelFor(float[] x, double targetDb) {
     double lo = 0;
@@ -40,7 +33,7 @@ final class ClippedSines {
     for (int i = 0; i < 40; i++) {
       double mid = (lo + hi) / 2;
       float level = (float) mid;
-      if (Sdr.db(x, clip(x, level, level)) < targetDb) {
+      if (Sdr.db(x, Signals.clip(x, level, level)) < targetDb) {
         lo = mid;
       } else {
         hi = mid;
