@@ -37,7 +37,7 @@ fi
 
 if [ ! -f "$out/genre/VERSION" ]; then
   if ! dpkg -s frozen-bubble-data >/dev/null 2>&1; then
-    apt-get install -y --no-install-recommends frozen-bubble-data
+    apt-get update -qq && apt-get install -y --no-install-recommends frozen-bubble-data sox libsox-fmt-vorbis
   fi
   snd=/usr/share/games/frozen-bubble/snd
   mkdir -p "$out/genre"
