@@ -85,26 +85,24 @@ public final class NeuralRestoration implements RestorationAlgorithm {
     // batchSize counts training-length windows: the grid's longer windows come fewer at a time,
     // so memory per call stays what it was.
     int perCall = Math.max(1, batchSize * network.windowLength() / grid.length());
+    // Windows are cut to the block: only the first and last can be shorter, and a batch holds
+    // windows of one length.
+    List<Span> spans =
+        starts.stream().map(s -> Span.of(s - first, grid.length(), u.length)).toList();
     int done = 0;
-    while (done < starts.size()) {
+    while (done < spans.size()) {
       cancellation.throwIfCancelled();
-      // Windows are cut to the block: only the first and last can be shorter, and a batch holds
-      // windows of one length.
-      Span span = Span.of(starts.get(done) - first, grid.length(), u.length);
       int count = 1;
       while (count < perCall
-          && done + count < starts.size()
-          && Span.of(starts.get(done + count) - first, grid.length(), u.length).length()
-              == span.length()) {
+          && done + count < spans.size()
+          && spans.get(done + count).length() == spans.get(done).length()) {
         count++;
       }
       float[][] signal = new float[count][];
       float[][] masks = new float[count][];
-      Span[] spans = new Span[count];
       for (int w = 0; w < count; w++) {
-        spans[w] = Span.of(starts.get(done + w) - first, grid.length(), u.length);
-        signal[w] = spans[w].cut(u);
-        masks[w] = spans[w].cut(mask);
+        signal[w] = spans.get(done + w).cut(u);
+        masks[w] = spans.get(done + w).cut(mask);
       }
       float[][] out = network.predict(signal, masks);
       if (out.length != count) {
@@ -112,10 +110,10 @@ public final class NeuralRestoration implements RestorationAlgorithm {
             name + ": network returned " + out.length + " windows for " + count);
       }
       for (int w = 0; w < count; w++) {
-        fade.add(starts.get(done + w), spans[w].from(), out[w]);
+        fade.add(starts.get(done + w), spans.get(done + w).from(), out[w]);
       }
       done += count;
-      listener.progress("restoring", done, starts.size());
+      listener.progress("restoring", done, spans.size());
     }
   }
 
