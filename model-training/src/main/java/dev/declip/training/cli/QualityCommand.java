@@ -18,9 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -93,20 +93,24 @@ final class QualityCommand extends TrainWork {
   int execute(Cancellation cancellation) throws IOException, DataException {
     PrintWriter out = out();
     PrintWriter err = err();
-    Set<String> notes = new LinkedHashSet<>();
-    Set<String> printed = new HashSet<>();
+    // Each note once, however many sets repeat it.
+    Set<String> seen = new HashSet<>();
+    Consumer<String> note =
+        n -> {
+          if (seen.add(n)) {
+            err.println(n);
+          }
+        };
     Path modelDir = models != null ? models : defaultModels();
     ModelRoster roster =
-        new ModelRoster(
-            modelDir, new InferenceOptions(runtime.device, runtime.threads), notes::add);
+        new ModelRoster(modelDir, new InferenceOptions(runtime.device, runtime.threads), note);
     List<QualityTable> tables = new ArrayList<>();
     try (ProgressBar bar = new ProgressBar(System.err, runtime.showProgress(), "benchmark")) {
-      QualityBenchmark bench = new QualityBenchmark(bar, cancellation, notes::add);
+      QualityBenchmark bench = new QualityBenchmark(bar, cancellation, note);
       for (String set : sets) {
         for (SetAndRows s : expand(set, roster)) {
           QualityTable table = bench.run(s.set().load(), s.rows());
           tables.add(table);
-          notes.stream().filter(printed::add).forEach(err::println);
           out.println(table.toText());
           out.flush();
         }

@@ -7,7 +7,6 @@ import dev.declip.restore.RestorationAlgorithm;
 import dev.declip.restore.Restorations;
 import dev.declip.restore.Sdr;
 import dev.declip.training.data.TrainingWindow;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,6 +19,7 @@ public final class GroundTruthEvaluation {
 
   private final List<TrainingWindow> segments;
   private final int sampleRate;
+  private final double[] inputSdr;
 
   public GroundTruthEvaluation(List<TrainingWindow> segments, int sampleRate) {
     if (segments.isEmpty() || !segments.get(0).hasClean()) {
@@ -27,23 +27,24 @@ public final class GroundTruthEvaluation {
     }
     this.segments = List.copyOf(segments);
     this.sampleRate = sampleRate;
+    this.inputSdr =
+        this.segments.stream().mapToDouble(w -> Sdr.db(w.clean(), w.clipped())).toArray();
   }
 
   /** The clipped input itself, the reference every gain is measured from. */
   public SdrScores identity() {
-    double[] input = inputSdr();
-    return SdrScores.of("clipped input", input, input, 0);
+    return SdrScores.of("clipped input", inputSdr, inputSdr, 0);
   }
 
   /**
    * @param label the row's name
-   * @param blendTau the eq. 16 threshold for this algorithm
+   * @param tau the eq. 16 threshold for this algorithm
    * @param consistent whether the consistency projection follows the blend
    */
   public SdrScores score(
       String label,
       RestorationAlgorithm algorithm,
-      double blendTau,
+      double tau,
       boolean consistent,
       ProgressListener progress,
       Cancellation cancellation) {
@@ -54,20 +55,12 @@ public final class GroundTruthEvaluation {
       long start = System.nanoTime();
       float[] restored =
           Restorations.restore(
-              algorithm, segment.clipped(), UNIT, sampleRate, blendTau, consistent, cancellation);
+              algorithm, segment.clipped(), UNIT, sampleRate, tau, consistent, cancellation);
       nanos += System.nanoTime() - start;
       sdr[i] = Sdr.db(segment.clean(), restored);
       progress.progress(label, i + 1, segments.size());
     }
     double seconds = segments.stream().mapToInt(TrainingWindow::length).sum() / (double) sampleRate;
-    return SdrScores.of(label, sdr, inputSdr(), nanos / 1e6 / seconds);
-  }
-
-  private double[] inputSdr() {
-    List<Double> values = new ArrayList<>();
-    for (TrainingWindow segment : segments) {
-      values.add(Sdr.db(segment.clean(), segment.clipped()));
-    }
-    return values.stream().mapToDouble(Double::doubleValue).toArray();
+    return SdrScores.of(label, sdr, inputSdr, nanos / 1e6 / seconds);
   }
 }
