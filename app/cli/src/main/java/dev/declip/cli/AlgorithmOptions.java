@@ -17,10 +17,32 @@ final class AlgorithmOptions {
       names = {"-a", "--algorithm"},
       paramLabel = "NAME",
       description =
-          "neural (the network of --model, or the bundled default), cubic (model-free"
-              + " interpolation) or aspade (model-free sparse declipper A-SPADE, slower)."
-              + " Default: neural when a model is available, else cubic.")
+          "neural (the network of --model, or the bundled default), best (see --quality), cubic"
+              + " (model-free interpolation) or aspade (model-free sparse declipper A-SPADE,"
+              + " slower). Default: --quality's when a model is available, else cubic.")
   AlgorithmChoice algorithm;
+
+  /** The two restorations with a network: the network alone, or refined. */
+  enum Quality {
+    FAST(AlgorithmChoice.NEURAL),
+    BEST(AlgorithmChoice.BEST);
+
+    final AlgorithmChoice algorithm;
+
+    Quality(AlgorithmChoice algorithm) {
+      this.algorithm = algorithm;
+    }
+  }
+
+  @Option(
+      names = {"-q", "--quality"},
+      paramLabel = "fast|best",
+      description =
+          "With a model: fast (the network alone) or best (the network's estimate refined by"
+              + " A-SPADE, checked per passage against the network, interpolation and the input"
+              + " on the recording's own re-clipped copy; several times slower). --algorithm"
+              + " overrides it. Default: best when a model is available (see docs/quality.md).")
+  Quality quality;
 
   @Option(
       names = {"-m", "--model"},
@@ -48,9 +70,9 @@ final class AlgorithmOptions {
     if (n < 1) {
       throw new IllegalArgumentException("--threads must be at least 1");
     }
+    Optional<AlgorithmChoice> choice =
+        Optional.ofNullable(algorithm).or(() -> Optional.ofNullable(quality).map(q -> q.algorithm));
     return RestorationAlgorithms.open(
-        Optional.ofNullable(algorithm),
-        Optional.ofNullable(model),
-        new InferenceOptions(device, n));
+        choice, Optional.ofNullable(model), new InferenceOptions(device, n));
   }
 }

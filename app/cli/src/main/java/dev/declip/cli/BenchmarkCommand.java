@@ -25,8 +25,9 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Measures the real-time factor (seconds of compute per second of audio) of a whole restore"
-          + " and of each stage, for the network and for cubic interpolation run in the same"
-          + " process as the reference."
+          + " and of each stage, for the network alone (--quality fast), the best restoration"
+          + " (--quality best), A-SPADE (on the first --aspade-seconds of the recording) and cubic"
+          + " interpolation, run in the same process; cubic is the reference of the ratios."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -59,6 +60,14 @@ final class BenchmarkCommand extends WorkCommand {
   Integer threads;
 
   @Option(
+      names = "--aspade-seconds",
+      defaultValue = "10",
+      description =
+          "A-SPADE restores only this many seconds of the recording (it is slow); 0 leaves it"
+              + " out. Default: ${DEFAULT-VALUE}.")
+  int aspadeSeconds;
+
+  @Option(
       names = "--repeat",
       defaultValue = "2",
       description = "Runs per algorithm; the fastest counts. Default: ${DEFAULT-VALUE}.")
@@ -81,6 +90,13 @@ final class BenchmarkCommand extends WorkCommand {
           fastest(AlgorithmChoice.CUBIC, null, options, recording, work, cancellation);
       RestoreResult neural =
           fastest(AlgorithmChoice.NEURAL, modelFile, options, recording, work, cancellation);
+      RestoreResult best =
+          fastest(AlgorithmChoice.BEST, modelFile, options, recording, work, cancellation);
+      RestoreResult aspade = null;
+      if (aspadeSeconds > 0) {
+        Path excerpt = BenchmarkInput.excerpt(recording, work, aspadeSeconds);
+        aspade = fastest(AlgorithmChoice.ASPADE, null, options, excerpt, work, cancellation);
+      }
       double audio = cubic.info().durationSeconds();
       out()
           .printf(
@@ -95,7 +111,7 @@ final class BenchmarkCommand extends WorkCommand {
       out()
           .printf(
               Locale.ROOT,
-              "%-28s %9s %9s %9s %9s %9s %12s%n",
+              "%-30s %9s %9s %9s %9s %9s %12s%n",
               "algorithm",
               "total RTF",
               "decode",
@@ -103,8 +119,15 @@ final class BenchmarkCommand extends WorkCommand {
               "inference",
               "encode",
               "vs cubic");
-      row("cubic (reference)", cubic, audio, cubic);
-      row(modelLabel, neural, audio, cubic);
+      row("cubic (reference)", cubic, cubic);
+      row(modelLabel + " (fast)", neural, cubic);
+      row("best", best, cubic);
+      if (aspade != null) {
+        row(
+            String.format(Locale.ROOT, "A-SPADE (first %.0f s)", aspade.info().durationSeconds()),
+            aspade,
+            cubic);
+      }
       out()
           .println(
               "RTF = seconds of compute per second of audio (below 1 is faster than real time).");
@@ -142,18 +165,22 @@ final class BenchmarkCommand extends WorkCommand {
     return best;
   }
 
-  private void row(String label, RestoreResult r, double audio, RestoreResult reference) {
+  /** RTFs of each stage, and the total's RTF against the reference's (per second of audio). */
+  private void row(String label, RestoreResult r, RestoreResult reference) {
     StageTimes t = r.times();
+    double audio = r.info().durationSeconds();
+    double referenceRtf =
+        StageTimes.realTimeFactor(reference.times().total(), reference.info().durationSeconds());
     out()
         .printf(
             Locale.ROOT,
-            "%-28s %9.4f %9.4f %9.4f %9.4f %9.4f %11.1fx%n",
+            "%-30s %9.4f %9.4f %9.4f %9.4f %9.4f %11.1fx%n",
             label,
             StageTimes.realTimeFactor(t.total(), audio),
             StageTimes.realTimeFactor(t.decode(), audio),
             StageTimes.realTimeFactor(t.detect(), audio),
             StageTimes.realTimeFactor(t.inference(), audio),
             StageTimes.realTimeFactor(t.encode(), audio),
-            t.total().toNanos() / (double) reference.times().total().toNanos());
+            StageTimes.realTimeFactor(t.total(), audio) / referenceRtf);
   }
 }

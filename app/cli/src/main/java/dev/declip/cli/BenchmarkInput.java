@@ -13,6 +13,7 @@ import dev.declip.model.UNetWeights;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -42,6 +43,23 @@ final class BenchmarkInput {
         file,
         new OutputFormat(Container.WAV, SampleEncoding.PCM_16),
         new AudioData(data.info(), looped));
+    return file;
+  }
+
+  /** The first {@code seconds} of a recording (all of it if shorter), as a 16-bit WAV. */
+  static Path excerpt(Path recording, Path dir, int seconds) throws IOException {
+    AudioData data = AudioFiles.readAll(recording);
+    int frames =
+        (int) Math.min(data.samples()[0].length, (long) seconds * data.info().sampleRate());
+    float[][] cut = new float[data.samples().length][];
+    for (int c = 0; c < cut.length; c++) {
+      cut[c] = Arrays.copyOf(data.samples()[c], frames);
+    }
+    Path file = dir.resolve("excerpt-" + seconds + "s.wav");
+    AudioFiles.writeAll(
+        file,
+        new OutputFormat(Container.WAV, SampleEncoding.PCM_16),
+        new AudioData(data.info(), cut));
     return file;
   }
 

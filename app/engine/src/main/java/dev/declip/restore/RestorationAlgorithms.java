@@ -3,7 +3,10 @@ package dev.declip.restore;
 import dev.declip.bundle.BundledFiles;
 import dev.declip.model.InferenceOptions;
 import dev.declip.model.OnnxDeclipModel;
+import dev.declip.progress.ProgressListener;
+import dev.declip.restore.best.BestRestoration;
 import dev.declip.restore.sparse.ASpade;
+import dev.declip.restore.sparse.SeededSpade;
 import dev.declip.restore.sparse.SpadeSettings;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,8 +19,14 @@ public final class RestorationAlgorithms {
   private RestorationAlgorithms() {}
 
   /**
-   * @param choice the algorithm asked for, or empty for the best available (the network when a
-   *     model is given or bundled, else cubic interpolation)
+   * What a user gets when a model is there and they chose nothing: the best restoration, which
+   * restores faster than real time on two cores (docs/quality.md).
+   */
+  public static final AlgorithmChoice DEFAULT_WITH_MODEL = AlgorithmChoice.BEST;
+
+  /**
+   * @param choice the algorithm asked for, or empty for the best available ({@link
+   *     #DEFAULT_WITH_MODEL} when a model is given or bundled, else cubic interpolation)
    * @param model a model file, or empty for the bundled default
    * @param options the device and threads of the network; A-SPADE restores frames on {@code
    *     threads} cores (all when 0)
@@ -25,20 +34,33 @@ public final class RestorationAlgorithms {
   public static OpenedAlgorithm open(
       Optional<AlgorithmChoice> choice, Optional<Path> model, InferenceOptions options)
       throws IOException {
+    return open(choice, model, options, ProgressListener.NONE);
+  }
+
+  /**
+   * @param inBlock told how the frames of a block advance, for the algorithms whose block takes
+   *     long (A-SPADE and the refinement of {@code BEST}): stage {@link ASpade#STAGE}
+   */
+  public static OpenedAlgorithm open(
+      Optional<AlgorithmChoice> choice,
+      Optional<Path> model,
+      InferenceOptions options,
+      ProgressListener inBlock)
+      throws IOException {
     List<String> notes = new ArrayList<>();
     Optional<Path> modelFile = model.or(BundledFiles::defaultModel);
     AlgorithmChoice chosen =
-        choice.orElse(modelFile.isPresent() ? AlgorithmChoice.NEURAL : AlgorithmChoice.CUBIC);
+        choice.orElse(modelFile.isPresent() ? DEFAULT_WITH_MODEL : AlgorithmChoice.CUBIC);
     if (chosen == AlgorithmChoice.CUBIC) {
       if (choice.isEmpty()) {
         notes.add("no model given and no default model installed: using cubic interpolation");
       }
       return new OpenedAlgorithm(new CubicInterpolation(), notes);
     }
+    int threads =
+        options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
     if (chosen == AlgorithmChoice.ASPADE) {
-      int threads =
-          options.threads() > 0 ? options.threads() : Runtime.getRuntime().availableProcessors();
-      return new OpenedAlgorithm(new ASpade(SpadeSettings.DEFAULTS, threads), notes);
+      return new OpenedAlgorithm(new ASpade(SpadeSettings.FASTEST, threads, inBlock), notes);
     }
     if (modelFile.isEmpty()) {
       throw new IOException(
@@ -47,6 +69,11 @@ public final class RestorationAlgorithms {
     OnnxDeclipModel network = OnnxDeclipModel.load(modelFile.get(), options);
     notes.addAll(network.warnings());
     String name = "neural:" + modelFile.get().getFileName();
-    return new OpenedAlgorithm(new NeuralRestoration(network, name), notes);
+    NeuralRestoration neural = new NeuralRestoration(network, name);
+    if (chosen == AlgorithmChoice.BEST) {
+      ASpade refinement = new ASpade(SeededSpade.DEFAULTS, threads, inBlock);
+      return new OpenedAlgorithm(new BestRestoration(new SeededSpade(neural, refinement)), notes);
+    }
+    return new OpenedAlgorithm(neural, notes);
   }
 }

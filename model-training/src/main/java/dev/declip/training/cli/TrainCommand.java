@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       SyntheticCommand.class,
       BenchmarkCommand.class,
       QualityCommand.class,
+      SparseCommand.class,
       CommandLine.HelpCommand.class
     },
     footerHeading = "%nExamples:%n",

@@ -5,6 +5,7 @@ import dev.declip.training.data.DataException;
 import dev.declip.training.data.DataOptions;
 import dev.declip.training.fit.DataSource;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -39,6 +40,62 @@ public final class BenchmarkSets {
       throws DataException {
     return load(title, new CleanClipping.AtInputSdr(inputSdr), dir, rate, rate);
   }
+
+  /** The sets of other kinds of audio, clipped per file to {@code inputSdr} like Table III. */
+  public static final List<String> OTHER_KINDS = List.of("table3", "speech", "rock");
+
+  /** The whole-song sets: each song clipped at 1/2, 1/3 and 1/4 of its peak. */
+  public static final List<String> SONGS = List.of("songs2", "songs3", "songs4");
+
+  /**
+   * Table II, or one of {@link #OTHER_KINDS} (1-second segments of files clipped to {@code
+   * inputSdr}), or one of {@link #SONGS}, from the folder prepare-bench.sh wrote.
+   */
+  public static BenchmarkSet named(String name, Path data, double inputSdr) throws DataException {
+    String sdr = String.format(Locale.ROOT, "clipped to %.0f dB input SDR", inputSdr);
+    return switch (name) {
+      case "table2" ->
+          oneSecond(
+              "Table II: 1-second segments of the held-out wesnoth tracks, clipped at 0.1",
+              data.resolve("wesnoth/test"),
+              DataOptions.PAPER_RATE);
+      case "table3" ->
+          oneSecondAtInputSdr(
+              "Table III: 1-second segments of another genre (frozen-bubble), " + sdr,
+              data.resolve("genre"),
+              inputSdr,
+              DataOptions.PAPER_RATE);
+      case "speech" ->
+          oneSecondAtInputSdr(
+              "Speech: 1-second segments of six speakers (fillets-ng, English), " + sdr,
+              data.resolve("speech"),
+              inputSdr,
+              DataOptions.PAPER_RATE);
+      case "rock" ->
+          oneSecondAtInputSdr(
+              "Rock/pop: 1-second segments of four hedgewars mixes, " + sdr,
+              data.resolve("rock"),
+              inputSdr,
+              DataOptions.PAPER_RATE);
+      case "songs2", "songs3", "songs4" -> {
+        int fraction = name.charAt(5) - '0';
+        yield load(
+            "Whole songs (hedgewars), peak-normalised, clipped at 1/" + fraction + " of the peak",
+            new CleanClipping.AtLevel(1f / fraction),
+            data.resolve("songs"),
+            DataOptions.PAPER_RATE,
+            SONG_SECONDS * DataOptions.PAPER_RATE);
+      }
+      default ->
+          throw new IllegalArgumentException(
+              "unknown set '"
+                  + name
+                  + "': choose from table2, table3, speech, rock, songs2, songs3, songs4");
+    };
+  }
+
+  /** Longer than every song of the set: a song is one segment (silence after its end). */
+  private static final int SONG_SECONDS = 100;
 
   private static BenchmarkSet load(
       String title, CleanClipping clipping, Path dir, int rate, int segmentLength)

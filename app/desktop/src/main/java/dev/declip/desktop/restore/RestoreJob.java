@@ -32,7 +32,7 @@ public final class RestoreJob {
     progress.progress("opening the " + algorithmName(request), 0, -1);
     try (OpenedAlgorithm opened =
         RestorationAlgorithms.open(
-            Optional.of(request.algorithm()), request.model(), request.inference())) {
+            Optional.of(request.algorithm()), request.model(), request.inference(), progress)) {
       RestoredStore into =
           previous == null ? new RestoredStore(recording.samples()) : previous.layerAbove();
       try {
@@ -55,6 +55,7 @@ public final class RestoreJob {
       case NEURAL -> "model";
       case CUBIC -> "interpolation";
       case ASPADE -> "sparse declipper";
+      case BEST -> "model and the sparse refinement";
     };
   }
 }

@@ -47,6 +47,9 @@ public final class RestorePanel extends TitledPane {
     ToggleButton neural = new ToggleButton("Neural network");
     neural.setId("algorithm-neural");
     neural.disableProperty().bind(model.neuralAvailable().not());
+    ToggleButton best = new ToggleButton("Best (network + sparse)");
+    best.setId("algorithm-best");
+    best.disableProperty().bind(model.neuralAvailable().not());
     ToggleButton cubic = new ToggleButton("Interpolation");
     cubic.setId("algorithm-cubic");
     ToggleButton sparse = new ToggleButton("Sparse (A-SPADE)");
@@ -58,8 +61,10 @@ public final class RestorePanel extends TitledPane {
             AlgorithmChoice.CUBIC,
             cubic,
             AlgorithmChoice.ASPADE,
-            sparse);
-    SegmentedButton algorithm = new SegmentedButton(neural, cubic, sparse);
+            sparse,
+            AlgorithmChoice.BEST,
+            best);
+    SegmentedButton algorithm = new SegmentedButton(neural, best, cubic, sparse);
     selectAlgorithm(model.algorithmProperty().get(), buttons);
     model.algorithmProperty().addListener((obs, o, v) -> selectAlgorithm(v, buttons));
     buttons.forEach((choice, button) -> button.setOnAction(e -> pick(model, choice, buttons)));

@@ -52,7 +52,8 @@ public final class RestoreViewModel {
   /** The algorithm to use once a model is there (interpolation is used until then). */
   public void preferAlgorithm(AlgorithmChoice choice) {
     preferred = choice;
-    if (model.get() != null || choice != AlgorithmChoice.NEURAL) {
+    if (model.get() != null
+        || (choice != AlgorithmChoice.NEURAL && choice != AlgorithmChoice.BEST)) {
       algorithm.set(choice);
     }
   }
@@ -71,13 +72,13 @@ public final class RestoreViewModel {
 
   /** The restore to run over {@code range} with the current choices. */
   public RestoreRequest request(FrameRange range) {
+    boolean needsModel =
+        algorithm.get() == AlgorithmChoice.NEURAL || algorithm.get() == AlgorithmChoice.BEST;
     AlgorithmChoice chosen =
-        algorithm.get() == AlgorithmChoice.NEURAL && !neuralAvailable.get()
-            ? AlgorithmChoice.CUBIC
-            : algorithm.get();
+        needsModel && !neuralAvailable.get() ? AlgorithmChoice.CUBIC : algorithm.get();
     return new RestoreRequest(
         chosen,
-        chosen == AlgorithmChoice.NEURAL ? Optional.of(model.get()) : Optional.empty(),
+        needsModel && neuralAvailable.get() ? Optional.of(model.get()) : Optional.empty(),
         new InferenceOptions(device.get(), 0),
         Math.max(0.5, Math.min(1.0, tau.get())),
         range);

@@ -2,12 +2,14 @@ package dev.declip.restore.sparse;
 
 import dev.declip.clipping.ClipLevels;
 import dev.declip.progress.Cancellation;
+import dev.declip.progress.ProgressListener;
 import dev.declip.restore.ConsistencyProjection;
 import dev.declip.restore.RestorationAlgorithm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +30,12 @@ public final class ASpade implements RestorationAlgorithm {
 
   private static final Logger LOG = LoggerFactory.getLogger(ASpade.class);
 
+  /** The stage its progress reports carry: frames of the block done / to do. */
+  public static final String STAGE = "restoring frames";
+
   private final SpadeSettings settings;
   private final ForkJoinPool pool;
+  private final ProgressListener listener;
 
   /** Default settings on all cores. */
   public ASpade() {
@@ -40,11 +46,24 @@ public final class ASpade implements RestorationAlgorithm {
    * @param threads frames restored at once (>= 1)
    */
   public ASpade(SpadeSettings settings, int threads) {
+    this(settings, threads, ProgressListener.NONE);
+  }
+
+  /**
+   * @param listener told {@link #STAGE} with the block's frames done / to do, from the working
+   *     threads, as each frame finishes: a block of a dense recording takes many seconds
+   */
+  public ASpade(SpadeSettings settings, int threads, ProgressListener listener) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
     }
     this.settings = settings;
     this.pool = new ForkJoinPool(threads);
+    this.listener = listener;
+  }
+
+  public SpadeSettings settings() {
+    return settings;
   }
 
   @Override
@@ -74,30 +93,70 @@ public final class ASpade implements RestorationAlgorithm {
   /** Restores a block whose first sample is frame {@code firstFrame} of its file. */
   public SpadeOutcome restore(
       float[] y, long firstFrame, ClipLevels levels, int sampleRate, Cancellation cancellation) {
+    return restore(y, y, firstFrame, levels, sampleRate, cancellation);
+  }
+
+  /**
+   * Restores a block starting every frame from {@code start} instead of the clipped signal: a seed
+   * consistent with {@code y} (see {@link ConsistencyProjection}). With a seeded schedule ({@link
+   * SpadeSettings#startShare()} > 0) a frame that does not converge keeps the seed.
+   */
+  public SpadeOutcome restore(
+      float[] y,
+      float[] start,
+      long firstFrame,
+      ClipLevels levels,
+      int sampleRate,
+      Cancellation cancellation) {
     SpadeWindow window = new SpadeWindow(settings.windowLength(sampleRate));
-    BlockFrames block = new BlockFrames(y, firstFrame, levels, window);
+    BlockFrames block = new BlockFrames(y, start, firstFrame, levels, window);
     DftFrame frame = new DftFrame(window.length());
     List<ForkJoinTask<FrameSolver.Solution>> tasks = new ArrayList<>();
     List<Long> starts = block.framesWithClipping();
-    for (long start : starts) {
+    AtomicInteger done = new AtomicInteger();
+    ThreadLocal<FrameSolver> solvers = ThreadLocal.withInitial(() -> new FrameSolver(frame));
+    for (long frameStart : starts) {
       tasks.add(
           ForkJoinTask.adapt(
               () -> {
                 cancellation.throwIfCancelled();
-                return block.solve(start, new FrameSolver(frame), settings);
+                FrameSolver.Solution solution = block.solve(frameStart, solvers.get(), settings);
+                listener.progress(STAGE, done.incrementAndGet(), starts.size());
+                return solution;
               }));
     }
     pool.invoke(ForkJoinTask.adapt(() -> ForkJoinTask.invokeAll(tasks)));
     int unconverged = 0;
-    long iterations = 0;
+    int[] iterations = new int[tasks.size()];
     for (int f = 0; f < tasks.size(); f++) {
       FrameSolver.Solution solution = tasks.get(f).join();
       block.add(starts.get(f), solution.x());
       unconverged += solution.converged() ? 0 : 1;
-      iterations += solution.iterations();
+      iterations[f] = solution.iterations();
     }
     float[] estimate = ConsistencyProjection.apply(block.result(), y, levels);
-    return new SpadeOutcome(estimate, tasks.size(), unconverged, iterations);
+    return new SpadeOutcome(estimate, block.frames(), unconverged, iterations);
+  }
+
+  /**
+   * Microseconds of one analysis and one synthesis of a frame at {@code sampleRate}, the FFT pair
+   * each iteration costs, timed over {@code repeats} pairs in this thread (benchmarks compare it
+   * with the iterations' whole cost).
+   */
+  public static double transformPairMicros(SpadeSettings settings, int sampleRate, int repeats) {
+    DftFrame frame = new DftFrame(settings.windowLength(sampleRate));
+    double[] x = new double[frame.length()];
+    for (int n = 0; n < x.length; n++) {
+      x[n] = Math.sin(0.1 * n) + 0.3 * Math.sin(0.37 * n);
+    }
+    double[] c = frame.newCoefficients();
+    double[] scratch = frame.newCoefficients();
+    long start = System.nanoTime();
+    for (int r = 0; r < repeats; r++) {
+      frame.analyse(x, c);
+      frame.synthesise(c, scratch, x);
+    }
+    return (System.nanoTime() - start) / 1e3 / repeats;
   }
 
   /** A window: frames reaching this far from a kept sample must see real samples, not the edge. */

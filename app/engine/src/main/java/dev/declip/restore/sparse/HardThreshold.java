@@ -19,14 +19,14 @@ final class HardThreshold {
     this.scratch = new double[frame.bins()];
   }
 
-  /** Zeroes all but the k largest bins of {@code (re, im)} in place. */
-  void keepLargest(double[] re, double[] im, int k) {
+  /** Zeroes all but the k largest bins of the packed coefficients {@code c} in place. */
+  void keepLargest(double[] c, int k) {
     int n = energy.length;
     if (k >= n) {
       return;
     }
     for (int j = 0; j < n; j++) {
-      energy[j] = frame.weight(j) * (re[j] * re[j] + im[j] * im[j]);
+      energy[j] = frame.binEnergy(c, j);
     }
     System.arraycopy(energy, 0, scratch, 0, n);
     double threshold = k <= 0 ? Double.POSITIVE_INFINITY : select(scratch, n - k);
@@ -38,8 +38,7 @@ final class HardThreshold {
     for (int j = 0; j < n; j++) {
       boolean keep = energy[j] > threshold || (energy[j] == threshold && ties-- > 0);
       if (!keep) {
-        re[j] = 0;
-        im[j] = 0;
+        frame.clearBin(c, j);
       }
     }
   }

@@ -8,39 +8,36 @@ import org.junit.jupiter.api.Test;
 
 class HardThresholdTest {
 
-  private final DftFrame frame = new DftFrame(4); // bins 0..4, DC and Nyquist count once
+  // Bins 0..4; packed as {bin 0, bin 4, re 1, im 1, re 2, im 2, re 3, im 3}.
+  private final DftFrame frame = new DftFrame(4);
 
   @Test
   void keepsTheBinsCarryingTheMostEnergyCountingPairsTwice() {
     // Energies in the full spectrum: DC 1.44, pairs 2 * 0.81 = 1.62, 2 * 0.25, 2 * 0.64 = 1.28,
     // Nyquist 1.0.
-    double[] re = {1.2, 0.9, 0.5, 0.8, 1.0};
-    double[] im = new double[5];
+    double[] c = {1.2, 1.0, 0.9, 0, 0.5, 0, 0.8, 0};
 
-    new HardThreshold(frame).keepLargest(re, im, 2);
+    new HardThreshold(frame).keepLargest(c, 2);
 
-    assertThat(re).containsExactly(1.2, 0.9, 0, 0, 0);
+    assertThat(c).containsExactly(1.2, 0, 0.9, 0, 0, 0, 0, 0);
   }
 
   @Test
   void keepsEverythingWhenKCoversAllBins() {
-    double[] re = {1, 2, 3, 4, 5};
-    double[] im = {0, 1, 1, 1, 0};
+    double[] c = {1, 5, 2, 1, 3, 1, 4, 1};
 
-    new HardThreshold(frame).keepLargest(re, im, 5);
+    new HardThreshold(frame).keepLargest(c, 5);
 
-    assertThat(re).containsExactly(1, 2, 3, 4, 5);
-    assertThat(im).containsExactly(0, 1, 1, 1, 0);
+    assertThat(c).containsExactly(1, 5, 2, 1, 3, 1, 4, 1);
   }
 
   @Test
   void keepsExactlyKBinsWhenEnergiesTie() {
-    double[] re = {0, 1, 1, 1, 0};
-    double[] im = new double[5];
+    double[] c = {0, 0, 1, 0, 1, 0, 1, 0};
 
-    new HardThreshold(frame).keepLargest(re, im, 2);
+    new HardThreshold(frame).keepLargest(c, 2);
 
-    assertThat(Arrays.stream(re).filter(v -> v != 0).count()).isEqualTo(2);
+    assertThat(Arrays.stream(c).filter(v -> v != 0).count()).isEqualTo(2);
   }
 
   @Test
