@@ -37,7 +37,11 @@ import picocli.CommandLine.Option;
           + " the shipped default model.",
       "Sets (from bench/prepare-bench.sh): table2 = the paper's 1-second segments of held-out"
           + " tracks clipped at 0.1; sdr22050, sdr44100 = 5-second excerpts clipped to each"
-          + " --input-sdr; table3 = another genre, trained on music only."
+          + " --input-sdr; table3 = another genre, trained on music only; speech, rock = other"
+          + " kinds of audio clipped like table3; loud = a loud electronic master clipped at 1/3"
+          + " of its peak; songs2..4 = whole songs clipped at 1/2..1/4 of their peak; quality2,"
+          + " quality3 = table2, table3 with only the rows cubic, A-SPADE, fast and best (as"
+          + " speech, rock, loud and the songs have)."
     },
     footerHeading = "%nExamples:%n",
     footer = {
@@ -62,7 +66,7 @@ final class QualityCommand extends TrainWork {
   @Option(
       names = "--sets",
       split = ",",
-      defaultValue = "table2,sdr22050,sdr44100,table3",
+      defaultValue = "table2,sdr22050,sdr44100,table3,speech,rock,loud,songs2,songs3,songs4",
       description = "Which sets, in order. Default: ${DEFAULT-VALUE}.")
   List<String> sets;
 
@@ -82,10 +86,23 @@ final class QualityCommand extends TrainWork {
   double table3InputSdr;
 
   @Option(
+      names = "--segments",
+      defaultValue = "0",
+      description =
+          "At most N segments per set, evenly spaced (0: all): a shorter run. Default:"
+              + " ${DEFAULT-VALUE}.")
+  int segments;
+
+  @Option(
       names = "--markdown",
       paramLabel = "FILE",
       description = "Also write the tables as Markdown.")
   Path markdown;
+
+  @Option(
+      names = "--songs-aspade",
+      description = "Also score A-SPADE on the whole songs (about an hour on two cores).")
+  boolean withSongAspade;
 
   @Mixin RuntimeOptionsMixin runtime;
 
@@ -109,7 +126,7 @@ final class QualityCommand extends TrainWork {
       QualityBenchmark bench = new QualityBenchmark(bar, cancellation, note);
       for (String set : sets) {
         for (SetAndRows s : expand(set, roster)) {
-          QualityTable table = bench.run(s.set().load(), s.rows());
+          QualityTable table = bench.run(s.set().load().spread(segments), s.rows());
           tables.add(table);
           out.println(table.toText());
           out.flush();
@@ -138,13 +155,22 @@ final class QualityCommand extends TrainWork {
       case "table2" ->
           out.add(
               new SetAndRows(
-                  () ->
-                      BenchmarkSets.oneSecond(
-                          "Table II: 1-second segments of the held-out wesnoth tracks, clipped at"
-                              + " 0.1",
-                          data.resolve("wesnoth/test"),
-                          22050),
-                  roster.paperTable(true)));
+                  () -> BenchmarkSets.named(set, data, table3InputSdr), roster.paperTable(true)));
+      case "quality2" ->
+          out.add(
+              new SetAndRows(
+                  () -> BenchmarkSets.named("table2", data, table3InputSdr),
+                  roster.qualityRows(true)));
+      case "speech", "rock", "loud", "quality3" ->
+          out.add(
+              new SetAndRows(
+                  () -> BenchmarkSets.named(set.replace("quality", "table"), data, table3InputSdr),
+                  roster.qualityRows(true)));
+      case "songs2", "songs3", "songs4" ->
+          out.add(
+              new SetAndRows(
+                  () -> BenchmarkSets.named(set, data, table3InputSdr),
+                  roster.qualityRows(withSongAspade)));
       case "sdr22050", "sdr44100" -> {
         int rate = Integer.parseInt(set.substring(3));
         for (double db : inputSdrs) {
@@ -157,19 +183,13 @@ final class QualityCommand extends TrainWork {
       case "table3" ->
           out.add(
               new SetAndRows(
-                  () ->
-                      BenchmarkSets.oneSecondAtInputSdr(
-                          "Table III: 1-second segments of another genre (frozen-bubble),"
-                              + " clipped to "
-                              + table3InputSdr
-                              + " dB input SDR",
-                          data.resolve("genre"),
-                          table3InputSdr,
-                          22050),
-                  roster.otherAudioTable()));
+                  () -> BenchmarkSets.named(set, data, table3InputSdr), roster.otherAudioTable()));
       default ->
           throw new IllegalArgumentException(
-              "unknown set '" + set + "': choose from table2, sdr22050, sdr44100, table3");
+              "unknown set '"
+                  + set
+                  + "': choose from table2, sdr22050, sdr44100, table3, quality2, quality3,"
+                  + " speech, rock, loud, songs2, songs3, songs4");
     }
     return out;
   }

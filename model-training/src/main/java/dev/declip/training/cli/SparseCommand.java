@@ -80,7 +80,8 @@ final class SparseCommand extends TrainWork {
   @Option(
       names = "--segments",
       defaultValue = "0",
-      description = "Only the first N segments of each set (0: all). Default: ${DEFAULT-VALUE}.")
+      description =
+          "At most N segments per set, evenly spaced (0: all). Default: ${DEFAULT-VALUE}.")
   int segments;
 
   @Option(
@@ -118,14 +119,7 @@ final class SparseCommand extends TrainWork {
     Path modelFile =
         model != null ? model : Path.of("assets", "models").resolve(ModelRoster.SHIPPED);
     for (String name : sets) {
-      BenchmarkSet full = BenchmarkSets.named(name, data, inputSdr);
-      BenchmarkSet set =
-          segments > 0 && segments < full.segments().size()
-              ? new BenchmarkSet(
-                  full.title() + ", first " + segments + " segments",
-                  full.sampleRate(),
-                  full.segments().subList(0, segments))
-              : full;
+      BenchmarkSet set = BenchmarkSets.named(name, data, inputSdr).spread(segments);
       List<Row> rows = new ArrayList<>();
       try (ProgressBar bar =
           new ProgressBar(System.err, !noProgress && System.console() != null, "sparse")) {

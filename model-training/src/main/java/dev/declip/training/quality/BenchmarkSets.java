@@ -77,6 +77,14 @@ public final class BenchmarkSets {
               data.resolve("rock"),
               inputSdr,
               DataOptions.PAPER_RATE);
+      case "loud" ->
+          load(
+              "The loud master: 30 s of a dense electronic master (fb-music-high), stereo 44.1"
+                  + " kHz, peak-normalised, clipped at 1/3 of the peak",
+              new CleanClipping.AtLevel(1f / 3),
+              data.resolve("loud-master"),
+              DataOptions.USER_RATE,
+              30 * DataOptions.USER_RATE);
       case "songs2", "songs3", "songs4" -> {
         int fraction = name.charAt(5) - '0';
         yield load(
@@ -90,7 +98,7 @@ public final class BenchmarkSets {
           throw new IllegalArgumentException(
               "unknown set '"
                   + name
-                  + "': choose from table2, table3, speech, rock, songs2, songs3, songs4");
+                  + "': choose from table2, table3, speech, rock, loud, songs2, songs3, songs4");
     };
   }
 

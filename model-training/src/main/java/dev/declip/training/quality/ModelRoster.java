@@ -67,6 +67,7 @@ public final class ModelRoster {
       }
     }
     model(SHIPPED, "shipped: " + SHIPPED).ifPresent(rows::add);
+    best().ifPresent(rows::add);
     return rows;
   }
 
@@ -77,7 +78,42 @@ public final class ModelRoster {
     model(MCEI, "MC+EI on music").ifPresent(rows::add);
     model(MCEI_GENRE, "MC+EI on music + the test audio, clipped").ifPresent(rows::add);
     model(SHIPPED, "shipped: " + SHIPPED).ifPresent(rows::add);
+    best().ifPresent(rows::add);
     return rows;
+  }
+
+  /**
+   * The rows every set of the issue's comparison shows: cubic, A-SPADE (its fastest configuration),
+   * the shipped network alone ({@code --quality fast}) and the best restoration ({@code --quality
+   * best}) seeded by it.
+   *
+   * @param withAspade false leaves A-SPADE out (the whole songs: an hour of compute on two cores)
+   */
+  public List<Contender> qualityRows(boolean withAspade) {
+    List<Contender> rows = new ArrayList<>();
+    rows.add(cubic(TAU));
+    if (withAspade) {
+      rows.add(aspade(options, TAU));
+    }
+    model(SHIPPED, "fast: " + SHIPPED + " alone").ifPresent(rows::add);
+    best().ifPresent(rows::add);
+    return rows;
+  }
+
+  /** {@code --quality best}: the shipped network refined by seeded A-SPADE, re-clip checked. */
+  private Optional<Contender> best() {
+    Path shipped = dir.resolve(SHIPPED);
+    if (!Files.isRegularFile(shipped)) {
+      return Optional.empty(); // model() has said so
+    }
+    return Optional.of(
+        new Contender(
+            "best: " + SHIPPED + " + seeded A-SPADE, re-clip checked",
+            () ->
+                RestorationAlgorithms.open(
+                    Optional.of(AlgorithmChoice.BEST), Optional.of(shipped), options),
+            TAU,
+            true));
   }
 
   /** Model-free cubic interpolation, blended at {@code tau}. */
