@@ -8,7 +8,7 @@ import dev.declip.desktop.samples.SampleStore;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
 import dev.declip.restore.file.OutputTarget;
-import dev.declip.restore.file.SafeOutputFile;
+import dev.declip.io.SafeOutputFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
