@@ -1,2 +1,4 @@
-/** File handling shared by every writer: outputs written beside their destination, moved in when whole. */
+/**
+ * File handling shared by every writer: a file is written beside its destination, moved in whole.
+ */
 package dev.declip.io;
