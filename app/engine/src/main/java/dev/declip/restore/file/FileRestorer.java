@@ -9,6 +9,7 @@ import dev.declip.audio.OutputFormat;
 import dev.declip.audio.SampleEncoding;
 import dev.declip.clipping.ClippingAnalysis;
 import dev.declip.clipping.ClippingReport;
+import dev.declip.io.SafeOutputFile;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
 import dev.declip.restore.RestorationAlgorithm;
