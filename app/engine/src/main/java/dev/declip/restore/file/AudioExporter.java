@@ -5,6 +5,7 @@ import dev.declip.audio.AudioFiles;
 import dev.declip.audio.AudioSink;
 import dev.declip.audio.OutputFormat;
 import dev.declip.audio.SampleEncoding;
+import dev.declip.io.SafeOutputFile;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
 import dev.declip.samples.SampleStore;
@@ -63,20 +64,9 @@ public final class AudioExporter {
     }
   }
 
-  /**
-   * The linear gain {@code policy} asks for at this peak. An automatic gain is the largest float
-   * gain that keeps {@code peak * gain} (computed as {@link #encode} computes it) within the
-   * encoding's ceiling: {@code ceiling / peak} alone can land one ulp above it.
-   */
+  /** The linear gain {@code policy} asks for at this peak, as the encoder applies it (a float). */
   public static float gainFor(GainPolicy policy, float peak, SampleEncoding encoding) {
-    double ceiling = OutputTarget.ceiling(encoding);
-    float gain = (float) policy.linearGain(peak, ceiling);
-    if (policy.automatic()) {
-      while (gain > 0 && peak * gain > ceiling) {
-        gain = Math.nextDown(gain);
-      }
-    }
-    return gain;
+    return (float) policy.linearGain(peak, OutputTarget.ceiling(encoding));
   }
 
   /** The largest magnitude in the audio, read block by block. */

@@ -7,6 +7,7 @@ import dev.declip.audio.AudioSource;
 import dev.declip.audio.OutputFormat;
 import dev.declip.audio.SampleEncoding;
 import dev.declip.clipping.ClippingReport;
+import dev.declip.io.SafeOutputFile;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
 import dev.declip.restore.RestorationAlgorithm;
@@ -18,6 +19,7 @@ import dev.declip.samples.SampleStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -84,8 +86,10 @@ public final class FileRestorer {
         AudioExporter.encode(restored, target.temporary(), format, gain, progress, cancellation);
         target.commit();
         Duration encode = since(encodeStart);
-        List<String> warnings =
-            gain < 1f ? List.of(GainPolicy.describeReduction(gain, format.encoding())) : List.of();
+        List<String> warnings = new ArrayList<>(InputChecks.warnings(clipping));
+        if (gain < 1f) {
+          warnings.add(GainPolicy.describeReduction(gain, format.encoding()));
+        }
         return new RestoreResult(
             input,
             target.destination(),
@@ -97,7 +101,7 @@ public final class FileRestorer {
             20 * Math.log10(gain),
             pass.samplesChanged(),
             new StageTimes(decode, detect, inference, encode, since(started)),
-            warnings);
+            List.copyOf(warnings));
       }
     } catch (IOException e) {
       // Decoding errors (AudioFileException) pass through as they are.
