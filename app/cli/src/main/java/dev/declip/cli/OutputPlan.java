@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Checks a run's outputs against each other and against all its inputs before anything is written:
@@ -39,16 +37,19 @@ final class OutputPlan {
                 + "; restore them into different folders");
       }
     }
-    Set<Object> inputFiles = new HashSet<>();
-    for (Path input : inputs) {
-      identity(input).ifPresent(inputFiles::add);
+    Map<Object, Integer> inputFiles = new HashMap<>();
+    for (int i = 0; i < inputs.size(); i++) {
+      int index = i;
+      identity(inputs.get(i)).ifPresent(file -> inputFiles.putIfAbsent(file, index));
     }
-    for (Path output : outputs) {
+    for (int i = 0; i < outputs.size(); i++) {
       // An output that does not exist yet cannot be an input; one that exists is compared by file
-      // identity, which sees through links and different spellings of the same path.
-      if (identity(output).filter(inputFiles::contains).isPresent()) {
+      // identity, which sees through links and different spellings of the same path. An output
+      // that is its own input is refused by the restorer, in its words.
+      Integer owner = identity(outputs.get(i)).map(inputFiles::get).orElse(null);
+      if (owner != null && owner != i) {
         throw new IllegalArgumentException(
-            output
+            outputs.get(i)
                 + " is an input of this run; it is never overwritten (choose another --out-dir)");
       }
     }

@@ -136,7 +136,9 @@ final class RestoreCommand extends WorkCommand {
           RestoreResult result = restorer.restore(input, outputs.get(i), bar, cancellation);
           bar.close();
           out().println(ResultText.summary(result));
-          result.warnings().forEach(w -> err().println("declip: " + input + ": " + w));
+          result
+              .warnings()
+              .forEach(w -> err().println("declip: " + input.getFileName() + ": " + w));
           restored++;
         } catch (NoClippingException e) {
           err().println("declip: " + e.getMessage());
