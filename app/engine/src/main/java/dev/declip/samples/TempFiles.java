@@ -1,10 +1,9 @@
 package dev.declip.samples;
 
+import dev.declip.io.StaleFiles;
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * Where declip parks decoded and restored samples: the temporary folder ({@code java.io.tmpdir}, or
@@ -40,43 +39,13 @@ public final class TempFiles {
       swept = true;
       deleteStale(dir);
     }
-    Path file = Files.createTempFile(dir, PREFIX + ProcessHandle.current().pid() + "-", SUFFIX);
+    Path file = Files.createTempFile(dir, StaleFiles.ownedName(PREFIX), SUFFIX);
     file.toFile().deleteOnExit();
     return file;
   }
 
-  /**
-   * Deletes the sample files in {@code dir} whose process has ended (killed before it could clean
-   * up). A name that does not parse, or whose process still runs, is left alone.
-   *
-   * @return how many files were deleted
-   */
+  /** Deletes the sample files in {@code dir} whose process has ended; see {@link StaleFiles}. */
   public static int deleteStale(Path dir) {
-    int deleted = 0;
-    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, PREFIX + "*" + SUFFIX)) {
-      for (Path file : files) {
-        Optional<Long> pid = ownerOf(file.getFileName().toString());
-        if (pid.isPresent() && ProcessHandle.of(pid.get()).isEmpty()) {
-          deleted += Files.deleteIfExists(file) ? 1 : 0;
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // Cleaning up after another process is a courtesy: a folder we cannot list is not an error.
-    }
-    return deleted;
-  }
-
-  /** The process id in a name {@code declip-samples-<pid>-<random>.f32}, if it has one. */
-  static Optional<Long> ownerOf(String name) {
-    if (!name.startsWith(PREFIX)) {
-      return Optional.empty();
-    }
-    String rest = name.substring(PREFIX.length());
-    int dash = rest.indexOf('-');
-    try {
-      return dash > 0 ? Optional.of(Long.parseLong(rest.substring(0, dash))) : Optional.empty();
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
+    return StaleFiles.delete(dir, PREFIX + "*" + SUFFIX, PREFIX);
   }
 }
