@@ -41,7 +41,8 @@ final class AlgorithmOptions {
           "With a model: fast (the network alone) or best (the network's estimate refined by"
               + " A-SPADE, checked per passage against the network, interpolation and the input"
               + " on the recording's own re-clipped copy; several times slower). --algorithm"
-              + " overrides it. Default: best when a model is available (see docs/quality.md).")
+              + " overrides it. Default: fast (best is slower than real time on two cores; see"
+              + " docs/quality.md).")
   Quality quality;
 
   @Option(

@@ -14,11 +14,22 @@ class BenchmarkCommandTest {
   @TempDir Path dir;
 
   @Test
-  void printsRealTimeFactorsOfCubicAndOfTheNetwork() throws Exception {
+  void printsRealTimeFactorsOfCubicTheNetworkBestAndASpade() throws Exception {
     Path model = TestModels.writeRandomUNet(dir);
 
     CliRun run =
-        declip("benchmark", "--seconds", "3", "--repeat", "1", "--model", model, "--threads", "1");
+        declip(
+            "benchmark",
+            "--seconds",
+            "3",
+            "--aspade-seconds",
+            "1",
+            "--repeat",
+            "1",
+            "--model",
+            model,
+            "--threads",
+            "1");
 
     assertThat(run.exitCode()).as(run.toString()).isZero();
     assertThat(run.outLines().get(0))
@@ -26,7 +37,9 @@ class BenchmarkCommandTest {
     assertThat(run.outLines().get(1))
         .matches("algorithm +total RTF +decode +detect +inference +encode +vs cubic");
     assertRow(run.outLines().get(2), "cubic (reference)");
-    assertRow(run.outLines().get(3), "neural");
+    assertRow(run.outLines().get(3), "neural (fast)");
+    assertRow(run.outLines().get(4), "best");
+    assertRow(run.outLines().get(5), "A-SPADE (first 1 s)");
     assertThat(run.outLines().get(2)).endsWith(" 1.0x");
   }
 

@@ -76,4 +76,30 @@ class RestoreCommandTest {
     assertThat(run.out()).contains("neural:" + model.getFileName(), "gain +0.00 dB");
     assertRestoredConsistently(in, out);
   }
+
+  @Test
+  void restoresWithTheBestQualityKeepingEveryUnclippedSample() throws Exception {
+    Path model = TestModels.writeRandomUNet(dir);
+    Path in = TestRecordings.clippedBriefly(dir.resolve("in.wav"));
+    Path out = dir.resolve("out.wav");
+
+    CliRun run =
+        declip(
+            "restore",
+            in,
+            "-o",
+            out,
+            "--model",
+            model,
+            "--quality",
+            "best",
+            "--bits",
+            "32f",
+            "--threads",
+            "1");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("best: seeded a-spade on neural:" + model.getFileName());
+    assertRestoredConsistently(in, out);
+  }
 }
