@@ -101,7 +101,9 @@ final class QualityCommand extends TrainWork {
 
   @Option(
       names = "--songs-aspade",
-      description = "Also score A-SPADE on the whole songs (about an hour on two cores).")
+      description =
+          "Also score A-SPADE on the whole songs and the loud master (about an hour on two"
+              + " cores).")
   boolean withSongAspade;
 
   @Mixin RuntimeOptionsMixin runtime;
@@ -161,12 +163,12 @@ final class QualityCommand extends TrainWork {
               new SetAndRows(
                   () -> BenchmarkSets.named("table2", data, table3InputSdr),
                   roster.qualityRows(true)));
-      case "speech", "rock", "loud", "quality3" ->
+      case "speech", "rock", "quality3" ->
           out.add(
               new SetAndRows(
                   () -> BenchmarkSets.named(set.replace("quality", "table"), data, table3InputSdr),
                   roster.qualityRows(true)));
-      case "songs2", "songs3", "songs4" ->
+      case "loud", "songs2", "songs3", "songs4" ->
           out.add(
               new SetAndRows(
                   () -> BenchmarkSets.named(set, data, table3InputSdr),

@@ -8,7 +8,9 @@ import dev.declip.restore.AlgorithmChoice;
 import dev.declip.restore.CubicInterpolation;
 import dev.declip.restore.OpenedAlgorithm;
 import dev.declip.restore.RestorationAlgorithms;
+import dev.declip.restore.best.BestRestoration;
 import dev.declip.restore.sparse.ASpade;
+import dev.declip.restore.sparse.SeededSpade;
 import dev.declip.restore.sparse.SpadeSettings;
 import dev.declip.training.data.DataException;
 import dev.declip.training.quality.BenchmarkSet;
@@ -107,6 +109,13 @@ final class SparseCommand extends TrainWork {
       description = "The epsilon sweep's values (plain A-SPADE). Default: ${DEFAULT-VALUE}.")
   List<Double> epsilons;
 
+  @Option(
+      names = "--reclip",
+      split = ",",
+      defaultValue = "0.8",
+      description = "The guard sweep's re-clip ratios. Default: ${DEFAULT-VALUE}.")
+  List<Double> reclipRatios;
+
   @Option(names = "--markdown", paramLabel = "FILE", description = "Append the tables as Markdown.")
   Path markdown;
 
@@ -195,6 +204,23 @@ final class SparseCommand extends TrainWork {
                   plain,
                   network,
                   false));
+        }
+        if (sweeps.contains("guard")) {
+          try (OpenedAlgorithm opened =
+              RestorationAlgorithms.open(
+                  Optional.of(AlgorithmChoice.NEURAL),
+                  Optional.of(modelFile),
+                  new InferenceOptions(DeviceChoice.CPU, threads))) {
+            SeededSpade refinement = new SeededSpade(opened.algorithm(), new ASpade(best, threads));
+            for (double ratio : reclipRatios) {
+              out.println(
+                  "re-clip at "
+                      + ratio
+                      + " of the level: "
+                      + sweep.guard(new BestRestoration(refinement, ratio), refinement));
+              out.flush();
+            }
+          }
         }
         if (sweeps.contains("share")) {
           for (double share : new double[] {0.8, 0.9, 0.99}) {

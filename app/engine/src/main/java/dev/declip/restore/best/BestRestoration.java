@@ -79,7 +79,7 @@ public final class BestRestoration implements RestorationAlgorithm {
   }
 
   /** The candidate whose restoration of the re-clipped block comes closest on hidden samples. */
-  Choice choose(
+  public Choice choose(
       float[] y, long firstFrame, ClipLevels levels, int sampleRate, Cancellation cancellation) {
     ReclipScore score = new ReclipScore(y, levels, ratio);
     if (score.hiddenSamples() == 0) {
