@@ -17,11 +17,11 @@ public final class SeededSpade implements RestorationAlgorithm {
 
   /**
    * Measured on the benchmark's sets (docs/quality.md): k0 from 95 % of the energy, k x 1.1, at
-   * most 30 iterations, epsilon 1 (the survey's: a tenth of the peak of a recording clipped at a
+   * most 60 iterations, epsilon 1 (the survey's: a tenth of the peak of a recording clipped at a
    * tenth of its peak); the plain A-SPADE epsilon 0.1 leaves a third of the frames unconverged.
    */
   public static final SpadeSettings DEFAULTS =
-      SpadeSettings.DEFAULTS.withEpsilon(1.0).withSchedule(0.95, 1.1).withMaxIterations(30);
+      SpadeSettings.DEFAULTS.withEpsilon(1.0).withSchedule(0.95, 1.1).withMaxIterations(60);
 
   private final RestorationAlgorithm seed;
   private final ASpade spade;
