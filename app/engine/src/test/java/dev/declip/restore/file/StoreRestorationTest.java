@@ -183,22 +183,45 @@ class StoreRestorationTest {
   }
 
   @Test
-  void reportsProgressBlockByBlockAndStopsWhenCancelled() throws Exception {
+  void reportsProgressChannelByChannelUpToTheRangesLength() throws Exception {
     ArraySampleStore music = music();
-    RestoredStore into = stores.over(music);
+    FrameRange range = new FrameRange(1000, music.frames() - 1000);
     List<Long> done = new ArrayList<>();
+    new StoreRestoration(new CubicInterpolation(), both(), TAU, true)
+        .run(
+            music,
+            stores.over(music),
+            range,
+            (stage, frames, total) -> {
+              assertThat(stage).isEqualTo("restoring");
+              assertThat(total).isEqualTo(range.length());
+              done.add(frames);
+            },
+            Cancellation.NEVER);
+    int block = BlockPlan.of(new CubicInterpolation(), 44_100).block();
+    assertThat(done).startsWith((long) block / 2, (long) block).isSorted();
+    assertThat(done).hasSize(2 * 3).last().isEqualTo(range.length());
+  }
+
+  @Test
+  void stopsWhenCancelled() throws Exception {
+    ArraySampleStore music = music();
     Cancellation.Flag flag = new Cancellation.Flag();
-    ProgressListener cancelAfterTheFirstBlock =
-        (stage, frames, total) -> {
-          done.add(frames);
-          flag.cancel();
-        };
+    List<Long> done = new ArrayList<>();
     assertThatThrownBy(
             () ->
                 new StoreRestoration(new CubicInterpolation(), both(), TAU, true)
-                    .run(music, into, all(music), cancelAfterTheFirstBlock, flag))
+                    .run(
+                        music,
+                        stores.over(music),
+                        all(music),
+                        (stage, frames, total) -> {
+                          done.add(frames);
+                          flag.cancel();
+                        },
+                        flag))
         .isInstanceOf(OperationCancelledException.class);
-    assertThat(done).containsExactly((long) BlockPlan.of(new CubicInterpolation(), 44_100).block());
+    assertThat(done).hasSize(1);
   }
 
   private NeuralRestoration network() throws IOException {
