@@ -96,6 +96,7 @@ public final class StoreRestoration {
                   rate,
                   tau,
                   consistent,
+                  inBlock,
                   cancellation);
           into.write(c, keep, restored, keptFrom, kept);
         }

@@ -99,21 +99,30 @@ class StoreRestorationTest {
   }
 
   @Test
-  void aNetworkRestoresInBlocksAsItWouldWholeAndKeepsUnclippedSamplesAcrossSeams()
+  void aNetworkRestoresInBlocksAsItWouldWholeKeepsUnclippedSamplesAndReportsItsWindows()
       throws Exception {
     float[] y = decimated(ClippedFiles.music(17, LEVEL).samples()[0]);
     ArraySampleStore recording = new ArraySampleStore(new float[][] {y}, TestModels.SAMPLE_RATE);
     try (NeuralRestoration network = network()) {
       assertThat(recording.frames())
           .isGreaterThan(BlockPlan.of(network, TestModels.SAMPLE_RATE).block() + 50_000L);
-      float[] blockwise =
-          channel(
-              restore(network, recording, List.of(Optional.of(LEVELS)), all(recording), true), 0);
+      RestoredStore into = stores.over(recording);
+      List<Long> done = new ArrayList<>();
+      new StoreRestoration(network, List.of(Optional.of(LEVELS)), TAU, true)
+          .run(
+              recording,
+              into,
+              all(recording),
+              (stage, frames, total) -> done.add(frames),
+              Cancellation.NEVER);
+      float[] blockwise = channel(into, 0);
       float[] whole =
           Restorations.restore(
               network, y, 0, LEVELS, TestModels.SAMPLE_RATE, TAU, true, Cancellation.NEVER);
 
       assertThat(mismatches(blockwise, whole)).isEmpty();
+      // The network reports its windows: progress moves within each of the two blocks.
+      assertThat(done).isSorted().hasSizeGreaterThan(4).last().isEqualTo(recording.frames());
       for (int i = 0; i < y.length; i++) {
         if (LEVELS.isClipped(y[i])) {
           assertThat(Math.abs(blockwise[i])).as("frame %d", i).isGreaterThanOrEqualTo(LEVEL);
