@@ -152,9 +152,10 @@ public final class SparseSweep {
   }
 
   /**
-   * How the re-clip check's choices compare with the true SDR: per segment the choice, the true SDR
-   * of each candidate; returns a line saying how often the choice was the best candidate (or within
-   * 0.1 dB of it), the mean SDR of the chosen, of the refinement alone and of the best candidate.
+   * How the re-clip check's choices compare with the true SDR of the refinement, the network, cubic
+   * and the input per segment (the best candidate among all four); returns a line saying how often
+   * the choice was the best candidate (or within 0.1 dB of it), the mean SDR of the chosen, of the
+   * refinement alone and of the best candidate.
    */
   public String guard(BestRestoration best, SeededSpade refinement) {
     List<TrainingWindow> segments = set.segments();
@@ -182,7 +183,7 @@ public final class SparseSweep {
           best.choose(w.clipped(), 0, UNIT, set.sampleRate(), cancellation);
       counts[choice.ordinal()]++;
       double oracle = Arrays.stream(sdr).max().orElseThrow();
-      double chosen = sdr[choice.ordinal()];
+      double chosen = sdr[choice == BestRestoration.Choice.REFINED ? 0 : 3];
       agree += chosen >= oracle - 0.1 ? 1 : 0;
       chosenSum += chosen;
       refinedSum += sdr[0];
@@ -193,7 +194,7 @@ public final class SparseSweep {
     return String.format(
         Locale.ROOT,
         "%s: the re-clip check chose the truly best candidate (within 0.1 dB) on %d of %d"
-            + " segments; choices refined/network/cubic/input %s; mean SDR chosen %.2f dB,"
+            + " segments; choices refined/input %s; mean SDR chosen %.2f dB,"
             + " refinement alone %.2f, best candidate per segment %.2f",
         set.title(),
         agree,

@@ -2,12 +2,9 @@ package dev.declip.restore.best;
 
 import dev.declip.clipping.ClipLevels;
 import dev.declip.progress.Cancellation;
-import dev.declip.restore.ConsistencyProjection;
-import dev.declip.restore.CubicInterpolation;
 import dev.declip.restore.RestorationAlgorithm;
 import dev.declip.restore.sparse.SeededSpade;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLongArray;
 
@@ -24,19 +21,20 @@ public final class BestRestoration implements RestorationAlgorithm {
   /** What a block was restored with. */
   public enum Choice {
     REFINED,
-    NETWORK,
-    CUBIC,
     INPUT
   }
 
-  /** How many times the input's error the best restoration's may reach before the input wins. */
+  /**
+   * How many times the input's error the refinement's may reach before the input wins: the input
+   * misses a hidden sample by at most the gap between the two levels, a restoration by more, so a
+   * plain comparison kept the input where the refinement was truly best (docs/quality.md).
+   */
   public static final double INPUT_MARGIN = 4;
 
   /** The second clipping's level as a fraction of the first (docs/quality.md). */
   public static final double DEFAULT_RECLIP_RATIO = 0.8;
 
   private final SeededSpade refinement;
-  private final CubicInterpolation cubic = new CubicInterpolation();
   private final double ratio;
   private final AtomicLongArray choices = new AtomicLongArray(Choice.values().length);
 
@@ -76,42 +74,25 @@ public final class BestRestoration implements RestorationAlgorithm {
     return switch (choice) {
       case REFINED ->
           refinement.refine(y, firstFrame, levels, sampleRate, cancellation).outcome().estimate();
-      case NETWORK -> refinement.seed(y, firstFrame, levels, sampleRate, cancellation);
-      case CUBIC -> cubic.estimate(y, firstFrame, levels, sampleRate, cancellation);
       case INPUT -> y.clone();
     };
   }
 
-  /** The candidate whose restoration of the re-clipped block comes closest on hidden samples. */
+  /**
+   * The refinement, unless its restoration of the re-clipped block misses the hidden samples by
+   * more than {@link #INPUT_MARGIN} times what the re-clipped block itself misses.
+   */
   public Choice choose(
       float[] y, long firstFrame, ClipLevels levels, int sampleRate, Cancellation cancellation) {
     ReclipScore score = new ReclipScore(y, levels, ratio);
     if (score.hiddenSamples() == 0) {
       return Choice.REFINED; // nothing clipped near the level: no evidence, and little to restore
     }
-    float[] again = score.reclipped();
-    ClipLevels lower = score.lowerLevels();
     SeededSpade.Refined refined =
-        refinement.refine(again, firstFrame, lower, sampleRate, cancellation);
-    float[] cubicAgain =
-        ConsistencyProjection.apply(
-            cubic.estimate(again, firstFrame, lower, sampleRate, cancellation), again, lower);
-    Map<Choice, Double> errors = new EnumMap<>(Choice.class);
-    errors.put(Choice.REFINED, score.error(refined.outcome().estimate()));
-    errors.put(Choice.NETWORK, score.error(refined.seed()));
-    errors.put(Choice.CUBIC, score.error(cubicAgain));
-    errors.put(Choice.INPUT, score.inputError());
-    Choice best = Choice.REFINED;
-    for (Choice c : List.of(Choice.NETWORK, Choice.CUBIC)) {
-      if (errors.get(c) < errors.get(best)) {
-        best = c;
-      }
-    }
-    // The input's error on the hidden samples is bounded by the gap between the two levels, while a
-    // restoration's is not: measured on declip-bench, the plain comparison kept the input on blocks
-    // the refinement restored best (4 of 24 on Table II, 14 of 24 on Table III). So the input wins
-    // only when the best restoration misses by much more.
-    return errors.get(best) > INPUT_MARGIN * errors.get(Choice.INPUT) ? Choice.INPUT : best;
+        refinement.refine(
+            score.reclipped(), firstFrame, score.lowerLevels(), sampleRate, cancellation);
+    double error = score.error(refined.outcome().estimate());
+    return error > INPUT_MARGIN * score.inputError() ? Choice.INPUT : Choice.REFINED;
   }
 
   private static boolean anyClipped(float[] y, ClipLevels levels) {
@@ -134,7 +115,7 @@ public final class BestRestoration implements RestorationAlgorithm {
 
   @Override
   public int contextSamples(int sampleRate) {
-    return Math.max(refinement.contextSamples(sampleRate), cubic.contextSamples(sampleRate));
+    return refinement.contextSamples(sampleRate);
   }
 
   @Override

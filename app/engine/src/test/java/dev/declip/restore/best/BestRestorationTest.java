@@ -71,7 +71,7 @@ class BestRestorationTest {
 
       assertThat(Sdr.db(x, overshot)).isLessThan(Sdr.db(x, y));
       assertThat(Sdr.db(x, restored)).isGreaterThanOrEqualTo(Sdr.db(x, y));
-      assertThat(best.choices().get(BestRestoration.Choice.NETWORK)).isZero();
+      assertThat(best.choices().get(BestRestoration.Choice.INPUT)).isEqualTo(1);
     }
   }
 
