@@ -3,22 +3,37 @@ package dev.declip.cli;
 import dev.declip.progress.Cancellation;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
 
 /**
- * Turns Ctrl-C into a cancellation: the shutdown hook raises the flag and waits for the running
- * command to clean up its temporary files before the JVM exits, so no partial output is left.
+ * Turns Ctrl-C into a cancellation. SIGINT is taken from the JVM, which would otherwise start
+ * shutting down at once: ONNX Runtime's own shutdown hook would then free its native environment
+ * while a session is still being created or run on it (a crash in native code). Here Ctrl-C only
+ * raises the flag; the command stops at its next check, removes its temporary files, says so in one
+ * line and exits 130 through the ordinary path. Other shutdowns (SIGTERM) still raise the flag from
+ * a shutdown hook that waits for the command to clean up.
  */
 public final class InterruptHandler implements AutoCloseable {
+  private static final Signal INTERRUPT = new Signal("INT");
+
   private final Cancellation.Flag flag = new Cancellation.Flag();
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread hook = new Thread(this::onShutdown, "declip-interrupt");
+  private final SignalHandler previous;
 
   public InterruptHandler() {
     Runtime.getRuntime().addShutdownHook(hook);
+    previous = Signal.handle(INTERRUPT, signal -> flag.cancel());
   }
 
   public Cancellation cancellation() {
     return flag;
+  }
+
+  /** Whether Ctrl-C (or a shutdown) asked the command to stop. */
+  public boolean cancelled() {
+    return flag.isCancelled();
   }
 
   private void onShutdown() {
@@ -32,6 +47,7 @@ public final class InterruptHandler implements AutoCloseable {
 
   @Override
   public void close() {
+    Signal.handle(INTERRUPT, previous);
     finished.countDown();
     try {
       Runtime.getRuntime().removeShutdownHook(hook);

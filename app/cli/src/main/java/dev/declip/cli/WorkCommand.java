@@ -27,21 +27,36 @@ abstract class WorkCommand implements Callable<Integer> {
   public final Integer call() {
     InterruptHandler interrupt = new InterruptHandler();
     try {
+      // Work that finished despite a late Ctrl-C is kept, and its exit code stands.
       return execute(interrupt.cancellation()).code;
-    } catch (OperationCancelledException e) {
-      err().println("declip: cancelled; no partial output was left");
-      return ExitCode.CANCELLED.code;
-    } catch (IllegalArgumentException e) {
+    } catch (RuntimeException | IOException e) {
+      // Whatever failed after Ctrl-C (a model load cut short, a codec) failed because of it.
+      if (interrupt.cancelled() || e instanceof OperationCancelledException) {
+        return cancelled();
+      }
+      return failed(e);
+    } finally {
+      // Only after the message is out: once released, a shutdown halts the JVM at once.
+      interrupt.close();
+    }
+  }
+
+  private int cancelled() {
+    err().println("declip: cancelled; no partial output was left");
+    return ExitCode.CANCELLED.code;
+  }
+
+  private int failed(Exception e) {
+    if (e instanceof IllegalArgumentException) {
       err().println("declip: " + e.getMessage());
       return ExitCode.USAGE.code;
-    } catch (IOException | ModelInferenceException e) {
+    }
+    if (e instanceof IOException || e instanceof ModelInferenceException) {
       // A model that loads but fails on real audio is the user's input gone wrong, like a bad file.
       err().println("declip: " + e.getMessage());
       return ExitCode.FAILED.code;
-    } finally {
-      // Only after the message is out: once released, a Ctrl-C shutdown halts the JVM at once.
-      interrupt.close();
     }
+    throw (RuntimeException) e; // a bug: picocli prints its trace for the report
   }
 
   PrintWriter out() {
