@@ -60,7 +60,7 @@ public final class DeclipCommand implements Runnable {
         .footer(withExitCodes(cli.getCommandSpec().usageMessage().footer()));
     for (CommandLine sub : cli.getSubcommands().values()) {
       sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
-      sub.getCommandSpec().usageMessage().exitCodeList(exitCodeMap());
+      sub.getCommandSpec().usageMessage().exitCodeList(exitCodeMap(sub.getCommandName()));
     }
     cli.setParameterExceptionHandler(DeclipCommand::usageError);
     return cli.execute(args);
@@ -83,10 +83,13 @@ public final class DeclipCommand implements Runnable {
     return all;
   }
 
-  private static java.util.Map<String, String> exitCodeMap() {
+  /** The exit codes a command can return: only restore says "no clipping" by its exit code. */
+  private static java.util.Map<String, String> exitCodeMap(String command) {
     java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
     for (ExitCode code : ExitCode.values()) {
-      map.put(String.valueOf(code.code), code.meaning);
+      if (code != ExitCode.NO_CLIPPING || command.equals("restore")) {
+        map.put(String.valueOf(code.code), code.meaning);
+      }
     }
     return map;
   }
