@@ -38,6 +38,7 @@ public final class DeclipCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    InterruptHandler.takeCtrlC();
     System.exit(execute(args));
   }
 

@@ -17,14 +17,33 @@ import sun.misc.SignalHandler;
 public final class InterruptHandler implements AutoCloseable {
   private static final Signal INTERRUPT = new Signal("INT");
 
+  /** Ctrl-C pressed before a command set up its own handler (see {@link #takeCtrlC()}). */
+  private static final Cancellation.Flag EARLY_CTRL_C = new Cancellation.Flag();
+
   private final Cancellation.Flag flag = new Cancellation.Flag();
   private final CountDownLatch finished = new CountDownLatch(1);
   private final Thread hook = new Thread(this::onShutdown, "declip-interrupt");
   private final SignalHandler previous;
 
   public InterruptHandler() {
-    Runtime.getRuntime().addShutdownHook(hook);
     previous = Signal.handle(INTERRUPT, signal -> flag.cancel());
+    if (EARLY_CTRL_C.isCancelled()) {
+      flag.cancel();
+    }
+    try {
+      Runtime.getRuntime().addShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      flag.cancel(); // a SIGTERM came first: stop at the first check
+    }
+  }
+
+  /**
+   * Takes Ctrl-C from the JVM for the whole process, first thing in {@code main}: until a command
+   * sets up its handler, a Ctrl-C is remembered and the command stops at its first check. Left to
+   * the JVM, it would start shutting down while the command keeps running.
+   */
+  public static void takeCtrlC() {
+    Signal.handle(INTERRUPT, signal -> EARLY_CTRL_C.cancel());
   }
 
   public Cancellation cancellation() {
