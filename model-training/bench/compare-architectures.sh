@@ -1,5 +1,5 @@
 #!/bin/sh
-# Side-by-side of UNet shapes at EQUAL training compute: each variant trains supervised on the
+# Side-by-side of UNet shapes (and losses) at EQUAL training compute: each variant trains on the
 # corpus of prepare-corpus.sh (44 100 Hz, crops of 16 384 samples, batch 8, Adam 5e-4 cosine) for
 # as many steps as BUDGET steps of the depth-4 network shipped before cost in FLOPs (UNetFlops:
 # a step is three forward passes' worth), so cheaper networks take more steps. Two variants train
@@ -9,7 +9,7 @@
 #
 # Usage: model-training/bench/compare-architectures.sh [WORK_DIR]   (default /work/runs/compare)
 #   BUDGET (default 100), CORPUS (default /work/data/corpus/manifest.tsv),
-#   VARIANTS (default below: name:depth:channels:kernel:cap).
+#   VARIANTS (default below: name:depth:channels:kernel:cap:loss).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 train="$here/../target/declip-train/bin/declip-train"
@@ -17,8 +17,9 @@ train="$here/../target/declip-train/bin/declip-train"
 work=${1:-/work/runs/compare}
 budget=${BUDGET:-100}
 corpus=${CORPUS:-/work/data/corpus/manifest.tsv}
-variants=${VARIANTS:-"d4-c16-k9:4:16:9:0 d7-c16-k9-cap64:7:16:9:64 d8-c16-k7-cap64:8:16:7:64
-  d8-c12-k7-cap64:8:12:7:64"}
+variants=${VARIANTS:-"d4-c16-k9:4:16:9:0:supervised d7-c16-k9-cap64:7:16:9:64:supervised
+  d7-c16-k9-cap64-sdr:7:16:9:64:supervised-sdr d8-c16-k7-cap64:8:16:7:64:supervised
+  d8-c12-k7-cap64:8:12:7:64:supervised"}
 mkdir -p "$work"
 
 # FLOPs per sample of one forward pass, as UNetFlops counts them (2 per multiply-add; the input is
@@ -38,18 +39,18 @@ shape() { # depth channels kernel cap
 }
 base=$(shape 4 16 9 0 | cut -d' ' -f1)
 
-fit() { # name depth channels kernel cap
+fit() { # name depth channels kernel cap loss
   set -- "$@" $(shape "$2" "$3" "$4" "$5")
-  steps=$(awk -v b="$budget" -v base="$base" -v f="$6" 'BEGIN { printf "%d", b * base / f + 0.5 }')
+  steps=$(awk -v b="$budget" -v base="$base" -v f="$7" 'BEGIN { printf "%d", b * base / f + 0.5 }')
   half=$(( (steps + 1) / 2 ))
   resume=""
   [ -f "$work/$1.run/checkpoint.ckpt" ] && resume=--resume
   # shellcheck disable=SC2086
-  "$train" fit --corpus "$corpus" --loss supervised --sample-rate 44100 --window 16384 \
+  "$train" fit --corpus "$corpus" --loss "$6" --sample-rate 44100 --window 16384 \
     --depth "$2" --channels "$3" --kernel "$4" --max-channels "$5" \
     --crop 16384 --batch-size 8 --lr 5e-4 --schedule cosine --epochs 2 --steps-per-epoch "$half" \
-    --threads 1 --no-progress $resume -o "$work/$1.onnx" >> "$work/$1.log" 2>&1
-  echo "$1 $6 $7 $((2 * half))" > "$work/$1.shape"
+    --threads 1 --no-progress $resume -o "$work/$1.onnx" 2>&1 | grep -v NNPACK >> "$work/$1.log"
+  echo "$1 $7 $8 $((2 * half))" > "$work/$1.shape"
 }
 
 set -- $variants

@@ -1,6 +1,8 @@
 #!/bin/sh
 # The long training run of the 44 100 Hz network, meant to run in the background for days and
-# across working sessions: supervised (MSE to the clean audio) on the corpus of prepare-corpus.sh,
+# across working sessions: supervised (the negative SDR per window against the clean audio, which
+# weighs every window alike where the MSE in clip-level units favours the most severely clipped
+# ones) on the corpus of prepare-corpus.sh,
 # clipped afresh for every crop (train split; validation split scored per genre after every epoch).
 # Start it, and start it again after any interruption with the very same command: it resumes from
 # the last checkpoint (an epoch of STEPS steps, a few minutes to a quarter of an hour under load).
@@ -40,10 +42,12 @@ fi
 resume=""
 [ -f "$run/model.run/checkpoint.ckpt" ] && resume=--resume
 echo "$(date -u +%FT%TZ) start${resume:+ (resume)}: $0 $*" >> "$run/train.log"
+# PyTorch warns about NNPACK at every convolution on CPUs it does not recognise: filtered out.
 # shellcheck disable=SC2086
 DECLIP_JAVA_OPTS=${DECLIP_JAVA_OPTS:--Xmx6g} "$run/app/bin/declip-train" fit \
-  --corpus "$corpus" --loss supervised --sample-rate 44100 --window 16384 \
+  --corpus "$corpus" --loss supervised-sdr --sample-rate 44100 --window 16384 \
   --depth 7 --channels 16 --max-channels 64 --kernel 9 \
   --crop 16384 --batch-size 8 --lr 5e-4 --schedule cosine \
   --epochs "$epochs" --steps-per-epoch "$steps" --export-epoch last \
-  --threads "$threads" --no-progress $resume -o "$run/model.onnx" >> "$run/train.log" 2>&1
+  --threads "$threads" --no-progress $resume -o "$run/model.onnx" 2>&1 \
+  | grep --line-buffered -v 'NNPACK' >> "$run/train.log"
