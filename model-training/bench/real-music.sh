@@ -1,6 +1,6 @@
 #!/bin/sh
 # Self-supervised against supervised training on real music, measured side by side: the experiment
-# behind the README's table. Data: 30-second excerpts of Debian's wesnoth-1.16-music at 22 050 Hz mono
+# behind the table in docs/training.md. Data: 30-second excerpts of Debian's wesnoth-1.16-music at 22 050 Hz mono
 # (prepare-wesnoth.sh), 20 training tracks and 4 held-out test tracks, clipped at 0.1 (the paper's
 # protocol). Every run: the same network (depth 3, 16 channels, kernel 9), 8192-sample windows, crops
 # of 2048 around clipped runs, batch 8, 6 epochs of 50 steps, Adam at 3e-4 with a cosine schedule,

@@ -25,7 +25,7 @@ final class AlgorithmOptions {
   @Option(
       names = {"-m", "--model"},
       paramLabel = "MODEL.onnx",
-      description = "An ONNX model honouring the model contract (see README).")
+      description = "An ONNX model honouring the model contract (see docs/model-contract.md).")
   Path model;
 
   @Option(

@@ -1,7 +1,7 @@
 package dev.declip.model;
 
 /**
- * A restoration network honouring the model contract (README, "Model contract"): it maps windows of
+ * A restoration network honouring the model contract (docs/model-contract.md): it maps windows of
  * {@code (y / mu, mask)} to {@code x / mu}. Implemented by the ONNX Runtime model; the pipeline
  * only sees this interface.
  */

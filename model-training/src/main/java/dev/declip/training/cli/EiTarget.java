@@ -8,7 +8,7 @@ final class EiTarget {
   static final String DESCRIPTION =
       "detached: eq. 12's target g f(y) is held constant, the EI gradient reaches the network"
           + " through its second pass only; differentiated: through both passes. Default:"
-          + " ${DEFAULT-VALUE} (measured better, see README).";
+          + " ${DEFAULT-VALUE} (measured better, see docs/training.md).";
 
   private EiTarget() {}
 

@@ -140,7 +140,7 @@ final class FitCommand extends TrainWork {
       defaultValue = "last",
       description =
           "last, or best: the epoch with the lowest validation loss (early stopping without clean"
-              + " audio; with mc+ei that loss does not always follow the SDR, see README)."
+              + " audio; with mc+ei that loss does not always follow the SDR, see docs/training.md)."
               + " Default: ${DEFAULT-VALUE}.")
   String exportEpoch;
 

@@ -99,4 +99,19 @@ class DetectionViewModelTest {
     assertThat(model.describe(new ClippedRun(1, 61_500, 12, Polarity.NEGATIVE)))
         .isEqualTo("ch 2 - 1:01.500  12 samples");
   }
+
+  @Test
+  void warnsAboutAChannelClippedInMoreThanHalfItsSamples() throws Exception {
+    model.show(scan(Optional.of(ClipLevelOverride.parse("0.05"))), RATE);
+    assertThat(model.warningProperty().get())
+        .startsWith("channel 1 is ")
+        .contains("% clipped; much of the restored signal is a guess")
+        .contains("channel 2 is ");
+  }
+
+  @Test
+  void saysNothingMoreAboutLightClipping() throws Exception {
+    model.show(scan(Optional.empty()), RATE);
+    assertThat(model.warningProperty().get()).isEmpty();
+  }
 }

@@ -9,12 +9,14 @@ import dev.declip.audio.OutputFormat;
 import dev.declip.audio.SampleEncoding;
 import dev.declip.clipping.ClippingAnalysis;
 import dev.declip.clipping.ClippingReport;
+import dev.declip.io.SafeOutputFile;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
 import dev.declip.restore.RestorationAlgorithm;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -76,8 +78,10 @@ public final class FileRestorer {
         target.commit();
         Duration encode = Duration.ofNanos(System.nanoTime() - encodeStart);
         Duration total = Duration.ofNanos(System.nanoTime() - started);
-        List<String> warnings =
-            gain < 1.0 ? List.of(GainPolicy.describeReduction(gain, format.encoding())) : List.of();
+        List<String> warnings = new ArrayList<>(InputChecks.warnings(clipping));
+        if (gain < 1.0) {
+          warnings.add(GainPolicy.describeReduction(gain, format.encoding()));
+        }
         return new RestoreResult(
             input,
             target.destination(),
@@ -89,7 +93,7 @@ public final class FileRestorer {
             20 * Math.log10(gain),
             outcome.samplesChanged(),
             new StageTimes(decode.elapsed(), detect, inference.elapsed(), encode, total),
-            warnings);
+            List.copyOf(warnings));
       } catch (IOException e) {
         // Decoding errors (AudioFileException) pass through as they are.
         throw OutputTarget.explainWriteFailure(output, e);

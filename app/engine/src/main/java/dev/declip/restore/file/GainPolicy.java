@@ -40,6 +40,15 @@ public record GainPolicy(boolean automatic, double fixedDb) {
     if (!automatic) {
       return Math.pow(10, fixedDb / 20);
     }
-    return peak > outputCeiling ? outputCeiling / peak : 1.0;
+    if (!(peak > outputCeiling)) {
+      return 1.0;
+    }
+    // The ratio rounds, sometimes one step up: step down until the peak fits. The gain is kept a
+    // float because the writers multiply in float; a float times a float is exact in a double.
+    float gain = (float) (outputCeiling / peak);
+    while ((float) peak * (double) gain > outputCeiling) {
+      gain = Math.nextDown(gain);
+    }
+    return gain;
   }
 }

@@ -1,4 +1,4 @@
-package dev.declip.restore.file;
+package dev.declip.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
