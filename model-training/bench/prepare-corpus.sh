@@ -20,16 +20,18 @@
 # fb-music-high holds one XM module, which sox cannot decode: it is left out.
 #
 # Split (deterministic, the same on every machine):
-#   - held out from training for declip-bench: Wesnoth's four test tracks (prepare-wesnoth.sh) and
-#     frozen-bubble's three music tracks (prepare-bench.sh), both in split "test";
+#   - held out from training for declip-bench (prepare-bench.sh), in split "test": Wesnoth's four
+#     test tracks, frozen-bubble's three music tracks (Table III), hedgewars' Rock, City, Freeway,
+#     Brick (rock/pop set), sdmusic and olympics_sd (whole songs), and the English speech of the
+#     levels elk, viking1 and society (speech set);
 #   - music: per package, tracks ordered by the checksum of their names; packages of five tracks
 #     or more give their first track to validation and their second to test (Wesnoth: two to
 #     validation), the rest train;
 #   - Czech speech: speakers are named in the file names (<level>-<speaker>-<line>.ogg; "m" the
 #     small fish, "v" the big fish, others minor). Speaker "m" is held out: its levels alternate
 #     (by checksum) between validation and test; "v" and the minor speakers train;
-#   - English speech (6 minutes, speakers not told apart by the names): split by level folder,
-#     checksum mod 5: 0 validation, 1 test, others train.
+#   - English speech (6 minutes, speakers not told apart by the names): split by level folder; the
+#     benchmark's levels test, the others by checksum mod 5: 0 validation, 1 test, others train.
 # A speech "track" is one speaker's lines of one level, concatenated.
 #
 # Usage: model-training/bench/prepare-corpus.sh [OUT_DIR]   (default: /work/data/corpus)
@@ -143,7 +145,8 @@ for t in frozen-mainzik-1p frozen-mainzik-2p introzik; do
 done
 music xmoto-data electronic "" 1 "$share"/xmoto/Textures/Musics/*.ogg
 music extremetuxracer-data electronic "" 1 "$share"/etr/music/*.ogg
-music hedgewars-data band "" 1 "$share"/hedgewars/Data/Music/*.ogg
+music hedgewars-data band "Rock City Freeway Brick sdmusic olympics_sd" 1 \
+  "$share"/hedgewars/Data/Music/*.ogg
 music asc-music band "" 1 "$share"/asc/music/*.mp3
 # Drascula installs the same tracks once per language: audio/ has them all once.
 music drascula-music other "" 1 /usr/share/scummvm/drascula/audio/*.ogg
@@ -168,7 +171,10 @@ done
 for dir in $(find "$fillets" -type d -name en | sort); do
   level=${dir#"$fillets"/}
   level=${level%/en}
-  case $(( $(checksum "$level") % 5 )) in 0) split=validation ;; 1) split=test ;; *) split=train ;; esac
+  case "$level" in
+    elk | viking1 | society) split=test ;;
+    *) case $(( $(checksum "$level") % 5 )) in 0) split=validation ;; 1) split=test ;; *) split=train ;; esac ;;
+  esac
   # shellcheck disable=SC2046
   track "speech-en-${level//\//_}" "$split" speech fillets-ng-data $(find "$dir" -maxdepth 1 -name '*.ogg' | sort)
 done
@@ -177,6 +183,11 @@ done
   printf 'split\tgenre\ttrack\tvariant\tpackage\tversion\trate\tfile\tsamples\tseconds\tsources\n'
   sort "$rows"
 } > "$manifest"
+# Files no row names (a track whose split changed since an earlier run) are removed.
+find "$out" -name '*.s16' | sed "s|^$out/||" | sort > "$out/.files"
+cut -f8 "$rows" | sort > "$out/.named"
+comm -23 "$out/.files" "$out/.named" | while read -r stale; do rm -f "$out/$stale"; done
+rm -f "$out/.files" "$out/.named"
 rm -f "$rows"
 # Totals per rate, split and genre (clean variants), for the model card.
 awk -F'\t' 'NR > 1 && $4 == "clean" { s[$7 " " $1 " " $2] += $10; n[$7 " " $1 " " $2]++ }
