@@ -20,15 +20,15 @@
 # about 139 ms of receptive field at 44 100 Hz, at 0.55x the FLOPs per sample of the depth-4 network
 # shipped before (docs/training.md, "Architecture"). Schedule: Adam 5e-4, cosine over EPOCHS x
 # STEPS steps down to 5 %. Environment: CORPUS (manifest, default /work/data/corpus/manifest.tsv;
-# made when missing), THREADS (default 2), EPOCHS (default 1000), STEPS (default 80: an epoch, and
-# so a checkpoint, every 2 minutes on two idle cores, every 10-15 under heavy load).
+# made when missing), THREADS (default 2), EPOCHS (default 2000), STEPS (default 40: an epoch, and
+# so a checkpoint, about every minute on two idle cores, every 10-15 under a working day's load).
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 run=${1:-/work/runs/long-44k}
 corpus=${CORPUS:-/work/data/corpus/manifest.tsv}
 threads=${THREADS:-2}
-epochs=${EPOCHS:-1000}
-steps=${STEPS:-80}
+epochs=${EPOCHS:-2000}
+steps=${STEPS:-40}
 mkdir -p "$run"
 [ -f "$corpus" ] || "$here/prepare-corpus.sh" "$(dirname "$corpus")"
 if [ ! -x "$run/app/bin/declip-train" ] || [ "${UPDATE:-0}" = 1 ]; then
