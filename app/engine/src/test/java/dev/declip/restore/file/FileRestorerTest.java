@@ -247,6 +247,29 @@ class FileRestorerTest {
   }
 
   @Test
+  void callsAHeaderPromisingGigabytesTheFileDoesNotHoldTruncatedWhateverTheOutput()
+      throws IOException {
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("liar.wav"), ClippedFiles.music(1, 2f), SampleEncoding.PCM_16);
+    byte[] bytes = Files.readAllBytes(in);
+    int data = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("data");
+    java.nio.ByteBuffer.wrap(bytes)
+        .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+        .putInt(data + 4, 0xFFFFFFF0);
+    Files.write(in, bytes);
+
+    for (String output : List.of("out.wav", "out.flac")) {
+      assertRefusedWithoutWriting(
+          in,
+          output,
+          FLOAT_OUTPUT.withEncoding(SampleEncoding.FLOAT_32),
+          AudioFileException.class,
+          "liar.wav: truncated after 1.00 s (the header promises");
+    }
+  }
+
+  @Test
   void refusesSamplesThatAreNotNumbers() throws IOException {
     Path in =
         Files.copy(
