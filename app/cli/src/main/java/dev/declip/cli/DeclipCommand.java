@@ -2,6 +2,7 @@ package dev.declip.cli;
 
 import dev.declip.console.CommandLines;
 import dev.declip.console.ExitCode;
+import dev.declip.console.SourceTreeAssets;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -39,6 +40,7 @@ public final class DeclipCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    SourceTreeAssets.useUnlessLaunched();
     System.exit(execute(args));
   }
 

@@ -1,5 +1,6 @@
 package dev.declip.cli;
 
+import dev.declip.bundle.BundledFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,14 @@ final class ChildDeclip {
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add("-Dai.djl.offline=true");
+    // As the launcher does: the bundled files are where this test JVM was told they are.
+    for (String property : List.of(BundledFiles.HOME_PROPERTY, BundledFiles.MODELS_PROPERTY)) {
+      String value = System.getProperty(property);
+      if (value != null
+          && jvmOptions.stream().noneMatch(o -> o.startsWith("-D" + property + "="))) {
+        command.add("-D" + property + "=" + value);
+      }
+    }
     command.add(DeclipCommand.class.getName());
     command.addAll(List.of(args));
     return new ProcessBuilder(command)

@@ -177,6 +177,6 @@ final class QualityCommand extends ConsoleCommand {
   }
 
   private static Path defaultModels() {
-    return BundledFiles.defaultModel().map(Path::getParent).orElse(Path.of("assets", "models"));
+    return BundledFiles.modelsFolder().orElse(Path.of("assets", "models"));
   }
 }

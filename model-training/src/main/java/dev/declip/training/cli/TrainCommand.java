@@ -2,6 +2,7 @@ package dev.declip.training.cli;
 
 import dev.declip.console.CommandLines;
 import dev.declip.console.ExitCode;
+import dev.declip.console.SourceTreeAssets;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -46,6 +47,7 @@ public final class TrainCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    SourceTreeAssets.useUnlessLaunched();
     System.exit(
         execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
