@@ -6,7 +6,7 @@ import dev.declip.console.ConsoleCommand;
 import dev.declip.console.ExitCode;
 import dev.declip.console.TerminalProgress;
 import dev.declip.progress.Cancellation;
-import dev.declip.restore.OpenedAlgorithm;
+import dev.declip.restore.choice.OpenedAlgorithm;
 import dev.declip.restore.file.FileRestorer;
 import dev.declip.restore.file.GainPolicy;
 import dev.declip.restore.file.NoClippingException;

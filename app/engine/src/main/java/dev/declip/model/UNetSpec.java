@@ -47,9 +47,6 @@ public record UNetSpec(
 
   /** Stored as {@link ModelContract#ARCHITECTURE}. */
   public String toJson() {
-    return String.format(
-        "{\"type\":\"bias-free-unet\",\"depth\":%d,\"baseChannels\":%d,\"kernelSize\":%d,"
-            + "\"maskInput\":%b,\"residual\":%b}",
-        depth, baseChannels, kernelSize, maskInput, residual);
+    return UNetSpecJson.write(this);
   }
 }
