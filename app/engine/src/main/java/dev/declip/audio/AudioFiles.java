@@ -108,6 +108,11 @@ public final class AudioFiles {
     if (Files.isDirectory(file)) {
       throw new AudioFileException(name + ": is a folder, not an audio file");
     }
+    if (!Files.isReadable(file)) {
+      throw new AudioFileException(
+          name + ": permission denied; the file cannot be read",
+          new java.nio.file.AccessDeniedException(file.toString()));
+    }
     if (Files.size(file) == 0) {
       throw new AudioFileException(name + ": file is empty");
     }

@@ -17,6 +17,8 @@ import java.security.SecureRandom;
 public final class SafeOutputFile implements AutoCloseable {
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private static final String PART = ".part";
+
   private final Path destination;
   private final Path temporary;
   private final boolean replace;
@@ -43,17 +45,16 @@ public final class SafeOutputFile implements AutoCloseable {
       throw new FileAlreadyExistsException(
           target.toString(), null, "already exists (use --overwrite)");
     }
+    // A part of this name left by a killed run is deleted; a running writer's is left alone.
+    String prefix = "." + target.getFileName() + ".";
+    StaleFiles.delete(dir, globEscaped(prefix) + "*" + PART, prefix);
     // Files.createFile, not createTempFile: the finished file gets the user's usual permissions
     // (from the umask), not createTempFile's owner-only ones.
     Path temp = null;
     while (temp == null) {
       Path candidate =
           dir.resolve(
-              "."
-                  + target.getFileName()
-                  + "."
-                  + Long.toUnsignedString(RANDOM.nextLong(), 36)
-                  + ".part");
+              StaleFiles.ownedName(prefix) + Long.toUnsignedString(RANDOM.nextLong(), 36) + PART);
       try {
         temp = Files.createFile(candidate);
       } catch (FileAlreadyExistsException taken) {
@@ -61,6 +62,11 @@ public final class SafeOutputFile implements AutoCloseable {
       }
     }
     return new SafeOutputFile(target, temp, replace);
+  }
+
+  /** A name as a glob pattern that matches only itself. */
+  private static String globEscaped(String name) {
+    return name.replaceAll("([\\\\*?\\[\\]{}])", "\\\\$1");
   }
 
   public Path temporary() {

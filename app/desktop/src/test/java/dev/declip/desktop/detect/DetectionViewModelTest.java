@@ -10,9 +10,10 @@ import dev.declip.clipping.ClippedRun;
 import dev.declip.clipping.ClippingReport;
 import dev.declip.clipping.Polarity;
 import dev.declip.desktop.ClippedRecordings;
-import dev.declip.desktop.samples.ArraySampleStore;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
+import dev.declip.restore.file.ClippingScan;
+import dev.declip.samples.ArraySampleStore;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.declip.desktop.samples;
+package dev.declip.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,10 +39,11 @@ class DiskSampleStoreTest {
   void decodingHandsEveryFrameToTheBlockConsumer() throws IOException {
     Path file = write("tone.wav", Container.WAV, SampleEncoding.PCM_16);
     AtomicLong seen = new AtomicLong();
-    try (DiskSampleStore store =
+    try (DecodedAudio decoded =
         DiskSampleStore.decode(
             file, (block, n) -> seen.addAndGet(n), (s, d, t) -> {}, () -> false)) {
-      assertThat(seen.get()).isEqualTo(store.frames()).isEqualTo(FRAMES);
+      assertThat(seen.get()).isEqualTo(decoded.samples().frames()).isEqualTo(FRAMES);
+      assertThat(decoded.info().frames()).isEqualTo(FRAMES);
     }
   }
 
@@ -63,7 +64,10 @@ class DiskSampleStoreTest {
   void closeDeletesTheTemporaryFile() throws IOException {
     DiskSampleStore store =
         DiskSampleStore.decode(
-            write("tone.wav", Container.WAV, SampleEncoding.PCM_16), (s, d, t) -> {}, () -> false);
+                write("tone.wav", Container.WAV, SampleEncoding.PCM_16),
+                (s, d, t) -> {},
+                () -> false)
+            .samples();
     Path temp = store.file();
     assertThat(temp).exists();
     store.close();
@@ -91,7 +95,9 @@ class DiskSampleStoreTest {
 
   private void assertDecodesLikeReadAll(Path file) throws IOException {
     AudioData expected = AudioFiles.readAll(file);
-    try (DiskSampleStore store = DiskSampleStore.decode(file, (s, d, t) -> {}, () -> false)) {
+    try (DecodedAudio decoded = DiskSampleStore.decode(file, (s, d, t) -> {}, () -> false)) {
+      DiskSampleStore store = decoded.samples();
+      assertThat(decoded.peak()).isEqualTo(peakOf(expected.samples()));
       assertThat(store.channels()).isEqualTo(2);
       assertThat(store.frames()).isEqualTo(expected.frames());
       assertThat(store.sampleRate()).isEqualTo(expected.info().sampleRate());
@@ -101,6 +107,16 @@ class DiskSampleStoreTest {
         assertThat(actual).isEqualTo(expected.samples()[c]);
       }
     }
+  }
+
+  private static float peakOf(float[][] samples) {
+    float peak = 0;
+    for (float[] channel : samples) {
+      for (float s : channel) {
+        peak = Math.max(peak, Math.abs(s));
+      }
+    }
+    return peak;
   }
 
   private Path write(String name, Container container, SampleEncoding encoding) throws IOException {

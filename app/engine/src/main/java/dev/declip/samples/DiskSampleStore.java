@@ -1,6 +1,7 @@
-package dev.declip.desktop.samples;
+package dev.declip.samples;
 
 import dev.declip.audio.AudioFiles;
+import dev.declip.audio.AudioInfo;
 import dev.declip.audio.AudioSource;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
@@ -9,14 +10,17 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * Samples in a temporary float file, memory-mapped, so that an hour of stereo audio (1.4 GB of
- * floats) never sits in the heap. The file is deleted on {@link #close()}.
+ * Samples in a temporary float file (see {@link TempFiles} for where), so that an hour of stereo
+ * audio (1.4 GB of floats) never sits in the heap. The file is read and written with positional
+ * I/O, not mapped into memory, so the process's resident memory stays bounded by the blocks it
+ * works on, not by the file. The file is deleted on {@link #close()}.
  *
  * <p>The file is block-planar: blocks of {@link #BLOCK_FRAMES} frames, each holding channel 0's
  * samples, then channel 1's, and so on. A channel's range is then read with few bulk copies, and a
@@ -26,68 +30,88 @@ import java.nio.file.StandardOpenOption;
 public final class DiskSampleStore implements SampleStore {
 
   static final int BLOCK_FRAMES = 1 << 16;
-  private static final long REGION_BYTES = 1L << 28; // a MappedByteBuffer holds at most 2 GB
+
+  /** One block of one channel as bytes, per thread: readers (playback, drawing) run in parallel. */
+  private static final ThreadLocal<ByteBuffer> TRANSFER =
+      ThreadLocal.withInitial(
+          () ->
+              ByteBuffer.allocateDirect(BLOCK_FRAMES * Float.BYTES).order(ByteOrder.nativeOrder()));
 
   private final Path file;
   private final int channels;
   private final long frames;
   private final int sampleRate;
-  private final int regionBlocks;
-  private volatile FloatBuffer[] regions;
+  private final FileChannel io;
+  private volatile boolean closed;
 
   private DiskSampleStore(Path file, int channels, long frames, int sampleRate) throws IOException {
     this.file = file;
     this.channels = channels;
     this.frames = frames;
     this.sampleRate = sampleRate;
-    long blockBytes = blockBytes(channels);
-    this.regionBlocks = (int) Math.max(1, REGION_BYTES / blockBytes);
-    long blocks = (frames + BLOCK_FRAMES - 1) / BLOCK_FRAMES;
-    int count = (int) ((blocks + regionBlocks - 1) / regionBlocks);
-    FloatBuffer[] mapped = new FloatBuffer[count];
-    try (FileChannel channel =
-        FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
-      for (int r = 0; r < count; r++) {
-        long first = (long) r * regionBlocks;
-        long size = Math.min(regionBlocks, blocks - first) * blockBytes;
-        mapped[r] =
-            channel
-                .map(FileChannel.MapMode.READ_WRITE, first * blockBytes, size)
-                .order(ByteOrder.nativeOrder())
-                .asFloatBuffer();
-      }
-    }
-    this.regions = mapped;
+    this.io = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
   }
 
   /**
-   * Decodes a file with the engine into a temporary float file.
+   * Decodes a file with the engine into a temporary float file: the file is opened and decoded
+   * once, and every later pass (detection, restoration, drawing) reads the floats.
    *
    * @throws dev.declip.progress.OperationCancelledException when cancelled between blocks; the
    *     temporary file is deleted
    */
-  public static DiskSampleStore decode(
+  public static DecodedAudio decode(
       Path audioFile, ProgressListener progress, Cancellation cancellation) throws IOException {
     return decode(audioFile, SampleBlockConsumer.NONE, progress, cancellation);
   }
 
   /**
    * As {@link #decode(Path, ProgressListener, Cancellation)}, also handing each block to {@code
-   * alsoTo}.
+   * alsoTo} (a waveform summary, say), so nobody needs a pass of their own.
    */
-  public static DiskSampleStore decode(
+  public static DecodedAudio decode(
       Path audioFile,
       SampleBlockConsumer alsoTo,
       ProgressListener progress,
       Cancellation cancellation)
       throws IOException {
-    Path temp = Files.createTempFile("declip-samples-", ".f32");
     try (AudioSource source = AudioFiles.open(audioFile)) {
-      int channels = source.info().channels();
-      long total = source.info().frames();
+      return decode(source, alsoTo, progress, cancellation);
+    }
+  }
+
+  /** Decodes an opened source from where it stands to its end; the caller closes the source. */
+  public static DecodedAudio decode(
+      AudioSource source,
+      SampleBlockConsumer alsoTo,
+      ProgressListener progress,
+      Cancellation cancellation)
+      throws IOException {
+    Path temp = TempFiles.create();
+    try {
+      AudioInfo header = source.info();
+      float[] peak = new float[1];
+      SampleBlockConsumer withPeak =
+          (block, n) -> {
+            for (int c = 0; c < header.channels(); c++) {
+              for (int i = 0; i < n; i++) {
+                peak[0] = Math.max(peak[0], Math.abs(block[c][i]));
+              }
+            }
+            alsoTo.accept(block, n);
+          };
       long frames =
-          new BlockWriter(temp, channels).writeAll(source, alsoTo, progress, cancellation, total);
-      return new DiskSampleStore(temp, channels, frames, source.info().sampleRate());
+          new BlockWriter(temp, header.channels())
+              .writeAll(source, withPeak, progress, cancellation, header.frames());
+      AudioInfo info =
+          new AudioInfo(
+              header.container(),
+              header.sampleRate(),
+              header.channels(),
+              header.bitsPerSample(),
+              header.floatingPoint(),
+              frames);
+      return new DecodedAudio(
+          info, new DiskSampleStore(temp, header.channels(), frames, header.sampleRate()), peak[0]);
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temp);
       throw e;
@@ -101,7 +125,7 @@ public final class DiskSampleStore implements SampleStore {
       throw new IllegalArgumentException(
           channels + " channels, " + frames + " frames at " + sampleRate + " Hz");
     }
-    Path temp = Files.createTempFile("declip-samples-", ".f32");
+    Path temp = TempFiles.create();
     try {
       long blocks = (frames + BLOCK_FRAMES - 1) / BLOCK_FRAMES;
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
@@ -162,8 +186,7 @@ public final class DiskSampleStore implements SampleStore {
 
   private void copy(
       int channel, long fromFrame, float[] array, int offset, int length, boolean in) {
-    FloatBuffer[] mapped = regions;
-    if (mapped == null) {
+    if (closed) {
       throw new IllegalStateException(file.getFileName() + ": sample store is closed");
     }
     if (channel < 0 || channel >= channels || fromFrame < 0 || fromFrame + length > frames) {
@@ -177,42 +200,56 @@ public final class DiskSampleStore implements SampleStore {
               + ") of "
               + frames);
     }
+    ByteBuffer bytes = TRANSFER.get().clear();
+    FloatBuffer floats = bytes.asFloatBuffer();
     long frame = fromFrame;
     int done = 0;
-    while (done < length) {
-      long block = frame / BLOCK_FRAMES;
-      int within = (int) (frame % BLOCK_FRAMES);
-      int n = Math.min(length - done, BLOCK_FRAMES - within);
-      FloatBuffer region = mapped[(int) (block / regionBlocks)];
-      int index =
-          (int) ((block % regionBlocks) * BLOCK_FRAMES * channels)
-              + channel * BLOCK_FRAMES
-              + within;
-      if (in) {
-        region.put(index, array, offset + done, n);
-      } else {
-        region.get(index, array, offset + done, n);
+    try {
+      while (done < length) {
+        long block = frame / BLOCK_FRAMES;
+        int within = (int) (frame % BLOCK_FRAMES);
+        int n = Math.min(length - done, BLOCK_FRAMES - within);
+        long position =
+            (block * BLOCK_FRAMES * channels + (long) channel * BLOCK_FRAMES + within)
+                * Float.BYTES;
+        bytes.clear().limit(n * Float.BYTES);
+        floats.clear();
+        if (in) {
+          floats.put(array, offset + done, n);
+          while (bytes.hasRemaining()) {
+            io.write(bytes, position + bytes.position());
+          }
+        } else {
+          while (bytes.hasRemaining()) {
+            if (io.read(bytes, position + bytes.position()) < 0) {
+              break; // past the end of a sparse file: the rest reads as zeros
+            }
+          }
+          java.util.Arrays.fill(
+              array, offset + done + bytes.position() / Float.BYTES, offset + done + n, 0f);
+          floats.get(array, offset + done, bytes.position() / Float.BYTES);
+        }
+        done += n;
+        frame += n;
       }
-      done += n;
-      frame += n;
+    } catch (ClosedChannelException e) {
+      throw new IllegalStateException(file.getFileName() + ": sample store is closed", e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file.getFileName() + ": " + e.getMessage(), e);
     }
   }
 
-  /**
-   * Unmaps (once the buffers are collected) and deletes the file. Linux lets a mapped file be
-   * deleted; where the platform refuses, it is deleted when the JVM exits.
-   */
+  /** Deletes the file. */
   @Override
   public void close() {
-    if (regions == null) {
+    if (closed) {
       return;
     }
-    regions = null;
+    closed = true;
     try {
+      io.close();
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      file.toFile().deleteOnExit();
-    } catch (UncheckedIOException e) {
       file.toFile().deleteOnExit();
     }
   }

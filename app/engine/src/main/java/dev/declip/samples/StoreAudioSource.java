@@ -1,20 +1,19 @@
-package dev.declip.desktop.detect;
+package dev.declip.samples;
 
 import dev.declip.audio.AudioInfo;
 import dev.declip.audio.AudioSource;
-import dev.declip.desktop.samples.SampleStore;
 
 /**
- * Streams decoded samples back out of a {@link SampleStore}, so detection runs on what the window
- * already holds instead of decoding the file again. Remembers the largest magnitude it passed.
+ * Streams decoded samples back out of a {@link SampleStore}, so detection runs on what was decoded
+ * once instead of decoding the file again. Remembers the largest magnitude it passed.
  */
-final class StoreAudioSource implements AudioSource {
+public final class StoreAudioSource implements AudioSource {
   private final SampleStore store;
   private final AudioInfo info;
   private long position;
   private float peak;
 
-  StoreAudioSource(SampleStore store, AudioInfo info) {
+  public StoreAudioSource(SampleStore store, AudioInfo info) {
     this.store = store;
     this.info = info;
   }
@@ -41,7 +40,7 @@ final class StoreAudioSource implements AudioSource {
     return n;
   }
 
-  float peak() {
+  public float peak() {
     return peak;
   }
 

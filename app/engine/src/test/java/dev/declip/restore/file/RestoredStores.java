@@ -1,6 +1,6 @@
-package dev.declip.desktop.restore;
+package dev.declip.restore.file;
 
-import dev.declip.desktop.samples.SampleStore;
+import dev.declip.samples.SampleStore;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;

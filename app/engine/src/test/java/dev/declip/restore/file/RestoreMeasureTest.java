@@ -1,10 +1,10 @@
-package dev.declip.desktop.restore;
+package dev.declip.restore.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.declip.clipping.ClipLevels;
-import dev.declip.desktop.samples.ArraySampleStore;
+import dev.declip.samples.ArraySampleStore;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

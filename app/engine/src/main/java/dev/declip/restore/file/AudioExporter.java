@@ -1,25 +1,25 @@
-package dev.declip.desktop.export;
+package dev.declip.restore.file;
 
 import dev.declip.audio.AudioFileException;
 import dev.declip.audio.AudioFiles;
 import dev.declip.audio.AudioSink;
 import dev.declip.audio.OutputFormat;
-import dev.declip.desktop.samples.SampleStore;
+import dev.declip.audio.SampleEncoding;
 import dev.declip.io.SafeOutputFile;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
-import dev.declip.restore.file.OutputTarget;
+import dev.declip.samples.SampleStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * Writes audio to a WAV or FLAC file with the engine's writers. Two passes over the store: the peak
- * first (automatic gain must be known before the first sample is written), then the encoding. The
- * file is written beside its destination under a temporary name (the engine's {@link
- * SafeOutputFile}) and moved into place only when complete, so a failure or a cancel leaves nothing
- * behind and never touches an existing file. The refusals and failure messages are the engine's
- * {@link OutputTarget}, as for the command line.
+ * The one way restored audio becomes a file, for the command line and the desktop: the peak (unless
+ * the restore pass already knows it), the gain the {@link GainPolicy} asks for, then the encoding
+ * with that gain, counting the samples an integer format had to clip. {@link #export} also writes
+ * beside its destination under a temporary name (a {@link SafeOutputFile}) and moves the file into
+ * place only when complete, so a failure or a cancel leaves nothing behind and never touches an
+ * existing file; the refusals and failure messages are {@link OutputTarget}'s.
  */
 public final class AudioExporter {
   static final int BLOCK_FRAMES = 1 << 15;
@@ -44,9 +44,12 @@ public final class AudioExporter {
           destination.getFileName() + ": too long for a WAV file (over 4 GB); export FLAC instead");
     }
     try (SafeOutputFile target = SafeOutputFile.beside(destination, request.replaceExisting())) {
-      float peak = peakOf(audio, progress, cancellation);
-      double gain = request.gain().linearGain(peak, OutputTarget.ceiling(format.encoding()));
-      long clipped = write(audio, target.temporary(), format, (float) gain, progress, cancellation);
+      float peak =
+          request.knownPeak().isPresent()
+              ? request.knownPeak().get()
+              : peakOf(audio, progress, cancellation);
+      float gain = gainFor(request.gain(), peak, format.encoding());
+      long clipped = encode(audio, target.temporary(), format, gain, progress, cancellation);
       target.commit();
       return new ExportResult(
           target.destination(),
@@ -57,12 +60,17 @@ public final class AudioExporter {
           Duration.ofNanos(Math.round(audio.frames() * 1e9 / audio.sampleRate())),
           Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException e) {
-      // No replace hint: the save dialog has already asked whether to replace.
-      throw OutputTarget.explainWriteFailure(destination, e, "");
+      throw OutputTarget.explainWriteFailure(destination, e, request.replaceHint());
     }
   }
 
-  private static float peakOf(
+  /** The linear gain {@code policy} asks for at this peak, as the encoder applies it (a float). */
+  public static float gainFor(GainPolicy policy, float peak, SampleEncoding encoding) {
+    return (float) policy.linearGain(peak, OutputTarget.ceiling(encoding));
+  }
+
+  /** The largest magnitude in the audio, read block by block. */
+  public static float peakOf(
       SampleStore audio, ProgressListener progress, Cancellation cancellation) {
     float[] block = new float[BLOCK_FRAMES];
     float peak = 0;
@@ -81,8 +89,12 @@ public final class AudioExporter {
     return peak;
   }
 
-  /** Encodes with the gain applied; returns the samples the integer format had to clip. */
-  private static long write(
+  /**
+   * Encodes the audio into {@code file} with the gain applied.
+   *
+   * @return the samples the integer format had to clip
+   */
+  public static long encode(
       SampleStore audio,
       Path file,
       OutputFormat format,
@@ -100,8 +112,10 @@ public final class AudioExporter {
         int n = (int) Math.min(BLOCK_FRAMES, frames - at);
         for (int c = 0; c < channels; c++) {
           audio.read(c, at, buffer[c], 0, n);
-          for (int i = 0; i < n; i++) {
-            buffer[c][i] *= gain;
+          if (gain != 1f) {
+            for (int i = 0; i < n; i++) {
+              buffer[c][i] *= gain;
+            }
           }
           clips.count(buffer[c], n);
         }

@@ -1,16 +1,19 @@
-package dev.declip.desktop.detect;
+package dev.declip.restore.file;
 
 import dev.declip.audio.AudioInfo;
 import dev.declip.clipping.ClipLevelOverride;
 import dev.declip.clipping.ClippingAnalysis;
 import dev.declip.clipping.ClippingReport;
-import dev.declip.desktop.samples.SampleStore;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
+import dev.declip.samples.SampleStore;
+import dev.declip.samples.StoreAudioSource;
 import java.io.IOException;
 import java.util.Optional;
 
-/** Runs the engine's clipping analysis over decoded samples. */
+/**
+ * Runs the clipping analysis over samples decoded once: its two passes read floats, not the file.
+ */
 public final class ClippingScan {
   private ClippingScan() {}
 

@@ -1,8 +1,7 @@
-package dev.declip.desktop.restore;
+package dev.declip.restore.file;
 
 import dev.declip.clipping.ClipLevels;
-import dev.declip.desktop.samples.SampleStore;
-import dev.declip.restore.file.GainPolicy;
+import dev.declip.samples.SampleStore;
 import java.util.List;
 import java.util.Optional;
 

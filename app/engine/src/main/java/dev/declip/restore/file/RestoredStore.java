@@ -1,7 +1,7 @@
-package dev.declip.desktop.restore;
+package dev.declip.restore.file;
 
-import dev.declip.desktop.samples.DiskSampleStore;
-import dev.declip.desktop.samples.SampleStore;
+import dev.declip.samples.DiskSampleStore;
+import dev.declip.samples.SampleStore;
 import java.io.IOException;
 import java.util.BitSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.declip.desktop.restore;
+package dev.declip.restore.file;
 
 import java.util.Locale;
 

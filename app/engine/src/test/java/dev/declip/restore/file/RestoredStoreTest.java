@@ -1,8 +1,8 @@
-package dev.declip.desktop.restore;
+package dev.declip.restore.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.declip.desktop.samples.ArraySampleStore;
+import dev.declip.samples.ArraySampleStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

@@ -1,4 +1,4 @@
-package dev.declip.desktop.export;
+package dev.declip.restore.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -7,11 +7,10 @@ import dev.declip.audio.AudioData;
 import dev.declip.audio.AudioFiles;
 import dev.declip.audio.Container;
 import dev.declip.audio.SampleEncoding;
-import dev.declip.desktop.samples.SampleStore;
-import dev.declip.desktop.samples.TestStores;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
-import dev.declip.restore.file.GainPolicy;
+import dev.declip.samples.ArraySampleStore;
+import dev.declip.samples.SampleStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,11 @@ class AudioExporterTest {
     float[] right = sine(3000, -0.4, 1000);
 
     ExportResult result =
-        export(TestStores.of(RATE, left, right), name, encoding, GainPolicy.AUTOMATIC);
+        export(
+            new ArraySampleStore(new float[][] {left, right}, RATE),
+            name,
+            encoding,
+            GainPolicy.AUTOMATIC);
 
     AudioData back = AudioFiles.readAll(result.file());
     assertThat(back.info().container()).isEqualTo(Container.fromPath(result.file()).orElseThrow());
@@ -83,7 +86,10 @@ class AudioExporterTest {
 
     ExportResult result =
         export(
-            TestStores.of(RATE, loud), "loud.wav", SampleEncoding.FLOAT_32, GainPolicy.AUTOMATIC);
+            new ArraySampleStore(new float[][] {loud}, RATE),
+            "loud.wav",
+            SampleEncoding.FLOAT_32,
+            GainPolicy.AUTOMATIC);
 
     assertThat(AudioFiles.readAll(result.file()).samples()[0]).containsExactly(loud);
     assertThat(result.gainDb()).isZero();
@@ -97,7 +103,11 @@ class AudioExporterTest {
     loud[700] = -1.5f;
 
     ExportResult result =
-        export(TestStores.of(RATE, loud), "fit.wav", SampleEncoding.PCM_16, GainPolicy.AUTOMATIC);
+        export(
+            new ArraySampleStore(new float[][] {loud}, RATE),
+            "fit.wav",
+            SampleEncoding.PCM_16,
+            GainPolicy.AUTOMATIC);
 
     double ceiling = 32767 / 32768.0;
     assertThat(result.peak()).isEqualTo(2.0f);
@@ -119,7 +129,11 @@ class AudioExporterTest {
     loud[13] = -1.01f;
 
     ExportResult result =
-        export(TestStores.of(RATE, loud), "clip.flac", SampleEncoding.PCM_16, GainPolicy.NONE);
+        export(
+            new ArraySampleStore(new float[][] {loud}, RATE),
+            "clip.flac",
+            SampleEncoding.PCM_16,
+            GainPolicy.NONE);
 
     assertThat(result.clippedSamples()).isEqualTo(3);
     assertThat(result.gainDb()).isZero();
@@ -133,7 +147,7 @@ class AudioExporterTest {
   void reportsTheDurationOfTheAudioWritten() throws IOException {
     ExportResult result =
         export(
-            TestStores.of(RATE, new float[RATE / 2]),
+            new ArraySampleStore(new float[][] {new float[RATE / 2]}, RATE),
             "half.wav",
             SampleEncoding.PCM_16,
             GainPolicy.AUTOMATIC);
@@ -146,7 +160,10 @@ class AudioExporterTest {
     StringBuilder stages = new StringBuilder();
     ExportRequest request =
         ExportRequest.of(
-            TestStores.of(RATE, new float[100]), null, dir.resolve("p.wav"), SampleEncoding.PCM_16);
+            new ArraySampleStore(new float[][] {new float[100]}, RATE),
+            null,
+            dir.resolve("p.wav"),
+            SampleEncoding.PCM_16);
 
     exporter.export(
         request,

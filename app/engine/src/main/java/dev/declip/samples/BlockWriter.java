@@ -1,4 +1,4 @@
-package dev.declip.desktop.samples;
+package dev.declip.samples;
 
 import dev.declip.audio.AudioSource;
 import dev.declip.progress.Cancellation;

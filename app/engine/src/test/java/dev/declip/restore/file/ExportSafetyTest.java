@@ -1,4 +1,4 @@
-package dev.declip.desktop.export;
+package dev.declip.restore.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,11 +11,11 @@ import dev.declip.audio.AudioInfo;
 import dev.declip.audio.Container;
 import dev.declip.audio.OutputFormat;
 import dev.declip.audio.SampleEncoding;
-import dev.declip.desktop.samples.SampleStore;
-import dev.declip.desktop.samples.TestStores;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.OperationCancelledException;
 import dev.declip.progress.ProgressListener;
+import dev.declip.samples.ArraySampleStore;
+import dev.declip.samples.SampleStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,7 +35,8 @@ class ExportSafetyTest {
   @TempDir Path dir;
 
   private final AudioExporter exporter = new AudioExporter();
-  private final SampleStore audio = TestStores.of(RATE, AudioExporterTest.sine(FRAMES, 0.5, 100));
+  private final SampleStore audio =
+      new ArraySampleStore(new float[][] {AudioExporterTest.sine(FRAMES, 0.5, 100)}, RATE);
 
   private Path writeSource(String name) throws IOException {
     Path source = dir.resolve(name);

@@ -1,4 +1,4 @@
-package dev.declip.desktop.samples;
+package dev.declip.samples;
 
 /**
  * Sees each block of planar samples as a file is decoded, so that summaries (a waveform pyramid)

@@ -1,4 +1,4 @@
-package dev.declip.desktop.samples;
+package dev.declip.samples;
 
 import java.util.Arrays;
 

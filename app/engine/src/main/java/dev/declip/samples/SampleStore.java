@@ -1,4 +1,4 @@
-package dev.declip.desktop.samples;
+package dev.declip.samples;
 
 /**
  * Decoded audio the desktop app shows, plays and exports: float samples in [-1, 1] full scale (may

@@ -1,4 +1,4 @@
-package dev.declip.desktop.export;
+package dev.declip.restore.file;
 
 import dev.declip.audio.SampleEncoding;
 import dev.declip.audio.SampleQuantizer;

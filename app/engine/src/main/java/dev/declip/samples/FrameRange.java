@@ -1,4 +1,4 @@
-package dev.declip.desktop.samples;
+package dev.declip.samples;
 
 /** Frames {@code [start, end)} of a recording: a selection, a visible span, a loop. */
 public record FrameRange(long start, long end) {
