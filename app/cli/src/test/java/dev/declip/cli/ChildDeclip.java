@@ -14,7 +14,27 @@ final class ChildDeclip {
 
   static Process start(List<String> jvmOptions, Path stdout, Path stderr, String... args)
       throws IOException {
-    List<String> command = new ArrayList<>();
+    return start(List.of(), jvmOptions, stdout, stderr, args);
+  }
+
+  /**
+   * {@code declip} as an ordinary user meets file permissions. Run by root (as CI runs), the child
+   * loses the capabilities that let root read and write whatever the permissions say ({@code
+   * setpriv}, util-linux); otherwise it runs as the user it is.
+   */
+  static Process startWithoutPermissionOverride(Path stdout, Path stderr, String... args)
+      throws IOException {
+    List<String> prefix =
+        "root".equals(System.getProperty("user.name"))
+            ? List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search", "--")
+            : List.of();
+    return start(prefix, List.of(), stdout, stderr, args);
+  }
+
+  private static Process start(
+      List<String> prefix, List<String> jvmOptions, Path stdout, Path stderr, String... args)
+      throws IOException {
+    List<String> command = new ArrayList<>(prefix);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmOptions);
     command.add("-cp");
