@@ -79,7 +79,8 @@ public final class UNetOnnxReader {
           o.get("baseChannels").getAsInt(),
           o.get("kernelSize").getAsInt(),
           o.get("maskInput").getAsBoolean(),
-          o.get("residual").getAsBoolean());
+          o.get("residual").getAsBoolean(),
+          o.has("maxChannels") ? o.get("maxChannels").getAsInt() : 0);
     } catch (JsonParseException
         | IllegalStateException
         | IllegalArgumentException
