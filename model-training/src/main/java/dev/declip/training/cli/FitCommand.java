@@ -86,7 +86,9 @@ final class FitCommand extends ConsoleCommand {
   @Option(
       names = "--loss",
       defaultValue = "mc+ei",
-      description = "mc+ei (the paper's), nmc+ei, mc, or supervised. Default: ${DEFAULT-VALUE}.")
+      description =
+          "mc+ei (the paper's), nmc+ei, mc, supervised (MSE, eq. 2) or supervised-sdr (the"
+              + " negative SDR per window). Default: ${DEFAULT-VALUE}.")
   String loss;
 
   @Option(
