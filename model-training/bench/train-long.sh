@@ -30,6 +30,13 @@ threads=${THREADS:-2}
 epochs=${EPOCHS:-2000}
 steps=${STEPS:-40}
 mkdir -p "$run"
+# One run per folder: a second start while the first still trains exits here (the lock is held by
+# the training process itself, so it holds as long as the run lives).
+exec 9>>"$run/.lock"
+if ! flock -n 9; then
+  echo "$run: a run is already training there (see $run/train.log)" >&2
+  exit 1
+fi
 [ -f "$corpus" ] || "$here/prepare-corpus.sh" "$(dirname "$corpus")"
 if [ ! -x "$run/app/bin/declip-train" ] || [ "${UPDATE:-0}" = 1 ]; then
   launcher="$here/../target/declip-train"

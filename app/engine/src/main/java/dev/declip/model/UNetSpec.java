@@ -4,9 +4,9 @@ package dev.declip.model;
  * Shape of the bias-free ReLU UNet: {@code depth} 2x poolings, {@code baseChannels} at the top
  * level doubling per level (base 16, depth 3: 16-32-64 and a 128-channel bottleneck) up to {@code
  * maxChannels} (0: no cap), convolutions of {@code kernelSize} taps. The cap is what makes a deep,
- * long-sighted network affordable: uncapped, the deepest levels would cost the most. {@code maskInput}: whether the network reads the mask (it always
- * receives it, by contract); it reads it as a gate on the signal, see {@link UNetLayout}. {@code
- * residual}: output = y + UNet(y, mask).
+ * long-sighted network affordable: uncapped, the deepest levels would cost the most. {@code
+ * maskInput}: whether the network reads the mask (it always receives it, by contract); it reads it
+ * as a gate on the signal, see {@link UNetLayout}. {@code residual}: output = y + UNet(y, mask).
  */
 public record UNetSpec(
     int depth,
@@ -78,14 +78,6 @@ public record UNetSpec(
 
   /** Stored as {@link ModelContract#ARCHITECTURE}; the cap only when there is one. */
   public String toJson() {
-    return String.format(
-        "{\"type\":\"bias-free-unet\",\"depth\":%d,\"baseChannels\":%d,\"kernelSize\":%d,"
-            + "\"maskInput\":%b,\"residual\":%b%s}",
-        depth,
-        baseChannels,
-        kernelSize,
-        maskInput,
-        residual,
-        maxChannels == 0 ? "" : ",\"maxChannels\":" + maxChannels);
+    return UNetSpecJson.write(this);
   }
 }

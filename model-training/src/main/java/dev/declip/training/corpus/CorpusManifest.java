@@ -47,7 +47,10 @@ record CorpusManifest(Path dir, List<Row> rows) {
     }
     if (lines.isEmpty() || !lines.get(0).equals(HEADER)) {
       throw new DataException(
-          manifest + ": not a corpus manifest (made by prepare-corpus.sh; first line " + HEADER + ")");
+          manifest
+              + ": not a corpus manifest (made by prepare-corpus.sh; first line "
+              + HEADER
+              + ")");
     }
     List<Row> rows = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {

@@ -12,11 +12,11 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 /**
- * Training batches drawn afresh from the corpus: for each crop a genre (all genres equally
- * often, so an hour of speech weighs as much as two of orchestral music), a track of it (in
- * proportion to its length), a place in it, sometimes the track's lossy-coded variant, a polarity,
- * and a {@link Degradation}. Near-silent places are drawn again. An epoch is nominal: as many
- * batches as cover the training audio's duration once.
+ * Training batches drawn afresh from the corpus: for each crop a genre (all genres equally often,
+ * so an hour of speech weighs as much as two of orchestral music), a track of it (in proportion to
+ * its length), a place in it, sometimes the track's lossy-coded variant, a polarity, and a {@link
+ * Degradation}. Near-silent places are drawn again. An epoch is nominal: as many batches as cover
+ * the training audio's duration once.
  */
 final class CorpusSampler implements BatchSource {
   /** Share of crops taken from a coded variant where the track has one. */

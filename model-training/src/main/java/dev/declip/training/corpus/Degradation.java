@@ -12,8 +12,8 @@ import java.util.SplittableRandom;
  * variants, not from here.
  *
  * <p>The result is in the network's units as inference prepares them (the engine's {@link
- * PolarityScale}: each polarity divided by its own level), the mask 0 where the clipper changed
- * the sample.
+ * PolarityScale}: each polarity divided by its own level), the mask 0 where the clipper changed the
+ * sample.
  */
 final class Degradation {
   static final double LOWEST_DB = 1;
@@ -79,8 +79,8 @@ final class Degradation {
 
   /**
    * Below {@code knee} times the level the signal passes; above, it bends smoothly towards the
-   * level, {@code y = k L + (1 - k) L tanh((|x| - k L) / ((1 - k) L))}, never reaching it. The
-   * mask marks every bent sample.
+   * level, {@code y = k L + (1 - k) L tanh((|x| - k L) / ((1 - k) L))}, never reaching it. The mask
+   * marks every bent sample.
    */
   static Clipped soft(float[] x, float positive, float negative, double knee) {
     float[] y = new float[x.length];

@@ -139,7 +139,8 @@ public final class FitRun {
         EpochTracker tracker = new EpochTracker(listener);
         CheckpointHeader last;
         try {
-          last = trainer.fit(
+          last =
+              trainer.fit(
                   start, adam, checkpointFile, bestFile, log, groupLog, tracker, cancellation);
         } catch (OperationCancelledException e) {
           return new FitOutcome(

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Validation group by group (a corpus's genres): each is scored as {@link Validation} scores a
- * set, one CSV line each, and the whole is their mean weighted by windows, so the per-genre curves
- * cost no second pass.
+ * Validation group by group (a corpus's genres): each is scored as {@link Validation} scores a set,
+ * one CSV line each, and the whole is their mean weighted by windows, so the per-genre curves cost
+ * no second pass.
  */
 final class GroupValidation {
   static final String HEADER =

@@ -78,7 +78,8 @@ public final class Trainer {
       TrainingListener listener,
       Cancellation cancellation)
       throws IOException {
-    BatchSource sampler = data.batches(settings.batchSize(), settings.seed(), settings.cropLength());
+    BatchSource sampler =
+        data.batches(settings.batchSize(), settings.seed(), settings.cropLength());
     int stepsPerEpoch = settings.stepsPerEpoch(sampler.batchesPerEpoch());
     TrainingStep step = new TrainingStep(network, parameters, manager);
     long totalSteps = (long) stepsPerEpoch * settings.epochs();

@@ -18,14 +18,24 @@ class CorpusFitTest {
   private final StringWriter err = new StringWriter();
 
   @Test
-  void fitOnACorpusLogsTheValidationSdrOfEveryGenreAndResumes(@TempDir Path work)
-      throws Exception {
+  void fitOnACorpusLogsTheValidationSdrOfEveryGenreAndResumes(@TempDir Path work) throws Exception {
     Path manifest = TestCorpus.write(work.resolve("corpus"));
     Path model = work.resolve("model.onnx");
     String[] first =
         TinyFit.args(
-            "--corpus", manifest, model, "--loss", "supervised", "--crop", "256",
-            "--max-channels", "2", "--steps-per-epoch", "2", "--epochs", "1");
+            "--corpus",
+            manifest,
+            model,
+            "--loss",
+            "supervised",
+            "--crop",
+            "256",
+            "--max-channels",
+            "2",
+            "--steps-per-epoch",
+            "2",
+            "--epochs",
+            "1");
 
     int exit = run(first);
     String[] resumed = java.util.Arrays.copyOf(first, first.length + 1);

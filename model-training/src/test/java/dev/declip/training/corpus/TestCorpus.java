@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * A corpus in the layout prepare-corpus.sh writes, from synthetic music: two genres with training,
- * validation and test tracks, one coded variant, and a test row whose file does not exist (the
- * test split must never be read).
+ * validation and test tracks, one coded variant, and a test row whose file does not exist (the test
+ * split must never be read).
  */
 public final class TestCorpus {
   public static final int RATE = 8000;
@@ -33,8 +33,18 @@ public final class TestCorpus {
     lines.add(track(dir, "train", "music", "music-train-0", "mp3", 2.0, 40));
     lines.add(
         String.join(
-            "\t", "test", "music", "held", "clean", "pkg", "1", "" + RATE, "test/missing.s16",
-            "16000", "2.000", "src"));
+            "\t",
+            "test",
+            "music",
+            "held",
+            "clean",
+            "pkg",
+            "1",
+            "" + RATE,
+            "test/missing.s16",
+            "16000",
+            "2.000",
+            "src"));
     Path manifest = dir.resolve("manifest.tsv");
     Files.write(manifest, lines);
     return manifest;
@@ -52,7 +62,17 @@ public final class TestCorpus {
     Files.createDirectories(dir.resolve(file).getParent());
     Files.write(dir.resolve(file), bytes.array());
     return String.join(
-        "\t", split, genre, track, variant, "pkg", "1", "" + RATE, file, "" + x.length,
-        String.format(java.util.Locale.ROOT, "%.3f", seconds), "src");
+        "\t",
+        split,
+        genre,
+        track,
+        variant,
+        "pkg",
+        "1",
+        "" + RATE,
+        file,
+        "" + x.length,
+        String.format(java.util.Locale.ROOT, "%.3f", seconds),
+        "src");
   }
 }
