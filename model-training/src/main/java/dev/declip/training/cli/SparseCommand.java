@@ -1,14 +1,16 @@
 package dev.declip.training.cli;
 
-import dev.declip.cli.ProgressBar;
+import dev.declip.console.ConsoleCommand;
+import dev.declip.console.ExitCode;
+import dev.declip.console.TerminalProgress;
 import dev.declip.model.DeviceChoice;
 import dev.declip.model.InferenceOptions;
 import dev.declip.progress.Cancellation;
 import dev.declip.restore.AlgorithmChoice;
 import dev.declip.restore.CubicInterpolation;
-import dev.declip.restore.OpenedAlgorithm;
-import dev.declip.restore.RestorationAlgorithms;
 import dev.declip.restore.best.BestRestoration;
+import dev.declip.restore.choice.OpenedAlgorithm;
+import dev.declip.restore.choice.RestorationAlgorithms;
 import dev.declip.restore.sparse.ASpade;
 import dev.declip.restore.sparse.SeededSpade;
 import dev.declip.restore.sparse.SpadeSettings;
@@ -49,7 +51,7 @@ import picocli.CommandLine.Option;
     footer = {
       "  declip-train sparse --data target/bench-data --sets table2 --sweeps profile,seed",
     })
-final class SparseCommand extends TrainWork {
+final class SparseCommand extends ConsoleCommand {
 
   @Option(names = "--data", paramLabel = "DIR", required = true, description = "bench data")
   Path data;
@@ -119,19 +121,15 @@ final class SparseCommand extends TrainWork {
   @Option(names = "--markdown", paramLabel = "FILE", description = "Append the tables as Markdown.")
   Path markdown;
 
-  @Option(names = "--no-progress", description = "Do not draw the progress bar.")
-  boolean noProgress;
-
   @Override
-  int execute(Cancellation cancellation) throws IOException, DataException {
+  protected ExitCode execute(Cancellation cancellation) throws IOException, DataException {
     PrintWriter out = out();
     Path modelFile =
         model != null ? model : Path.of("assets", "models").resolve(ModelRoster.SHIPPED);
     for (String name : sets) {
       BenchmarkSet set = BenchmarkSets.named(name, data, inputSdr).spread(segments);
       List<Row> rows = new ArrayList<>();
-      try (ProgressBar bar =
-          new ProgressBar(System.err, !noProgress && System.console() != null, "sparse")) {
+      try (TerminalProgress bar = progressBar("sparse")) {
         SparseSweep sweep = new SparseSweep(set, threads, bar, cancellation);
         Seeds clipped = sweep.clippedInput();
         Seeds network;
@@ -261,6 +259,6 @@ final class SparseCommand extends TrainWork {
             StandardOpenOption.APPEND);
       }
     }
-    return 0;
+    return ExitCode.OK;
   }
 }

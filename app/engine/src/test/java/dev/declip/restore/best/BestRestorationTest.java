@@ -24,7 +24,8 @@ class BestRestorationTest {
     }
 
     @Override
-    public float[] estimate(float[] y, ClipLevels levels, int rate, Cancellation cancellation) {
+    public float[] estimate(
+        float[] y, long firstFrame, ClipLevels levels, int rate, Cancellation cancellation) {
       float[] x = y.clone();
       for (int i = 0; i < y.length; i++) {
         if (levels.isClipped(y[i])) {
@@ -65,7 +66,7 @@ class BestRestorationTest {
     float[] y = Signals.clip(x, 0.4f, 0.4f);
     ClipLevels levels = ClipLevels.symmetric(0.4f);
     try (BestRestoration best = best(new Overshooting())) {
-      float[] overshot = new Overshooting().estimate(y, levels, RATE, Cancellation.NEVER);
+      float[] overshot = new Overshooting().estimate(y, 0, levels, RATE, Cancellation.NEVER);
 
       float[] restored = best.estimate(y, levels, RATE, Cancellation.NEVER);
 
