@@ -137,7 +137,8 @@ public final class ClipLevelOverride {
     if (!allowedSign.isEmpty() && number.startsWith(allowedSign)) {
       value = Math.abs(value);
     }
-    if (!(value > 0 && value <= 1)) {
+    // Checked as the float it becomes: 1e-50 is positive but rounds to 0.
+    if (!((float) value > 0 && value <= 1)) {
       throw new ClipLevelFormatException(
           "clip level '"
               + text
