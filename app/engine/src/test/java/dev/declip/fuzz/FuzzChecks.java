@@ -47,7 +47,7 @@ public final class FuzzChecks {
     try {
       body.run();
     } catch (Exception e) {
-      if (!refusal.isInstance(e)) {
+      if (refusal == null || !refusal.isInstance(e)) {
         throw e;
       }
       String message = e.getMessage();
@@ -60,6 +60,11 @@ public final class FuzzChecks {
       throw new AssertionError(
           "one input allocated " + allocated + " bytes (bound " + MAX_ALLOCATED_BYTES + ")");
     }
+  }
+
+  /** Runs {@code body} on an input it must always accept (it warns instead of refusing). */
+  public static void readsWithoutFailing(Body body) throws Exception {
+    readsOrRefuses(null, body);
   }
 
   /** A file in a private temporary folder that each input overwrites. */
