@@ -17,6 +17,7 @@ final class LevelOptions {
       description = {
         "Clip levels instead of detecting them: linear (0.5), dBFS (-6dB), per polarity"
             + " (+0.5/-0.45), per channel (0.9; 2:0.8/0.75; channels count from 1), or none."
+            + " Float files may clip above full scale (+12dB, 4.0)."
       })
   ClipLevelOverride levels;
 

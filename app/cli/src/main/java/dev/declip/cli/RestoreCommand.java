@@ -62,7 +62,9 @@ final class RestoreCommand extends WorkCommand {
   @Option(
       names = "--format",
       paramLabel = "FMT",
-      description = "wav or flac, for --out-dir. Default: the input's when writable, else wav.")
+      description =
+          "wav or flac, for --out-dir (with -o it must agree with OUT's extension). Default: the"
+              + " input's when writable, else wav.")
   String format;
 
   @Option(
@@ -116,16 +118,22 @@ final class RestoreCommand extends WorkCommand {
       }
       Files.createDirectories(destination.outDir);
     }
+    checkFormat();
+    List<Path> outputs =
+        inputs.stream()
+            .map(input -> destination.output != null ? destination.output : outputInDir(input))
+            .toList();
+    OutputPlan.check(inputs, outputs);
     RestoreSettings settings = settings();
     int restored = 0;
     int failed = 0;
     try (OpenedAlgorithm opened = algorithmOptions.open()) {
       opened.notes().forEach(note -> err().println("declip: " + note));
       FileRestorer restorer = new FileRestorer(opened.algorithm(), settings);
-      for (Path input : inputs) {
-        Path output = destination.output != null ? destination.output : outputInDir(input);
+      for (int i = 0; i < inputs.size(); i++) {
+        Path input = inputs.get(i);
         try (ProgressBar bar = common.progressBar(input.getFileName().toString())) {
-          RestoreResult result = restorer.restore(input, output, bar, cancellation);
+          RestoreResult result = restorer.restore(input, outputs.get(i), bar, cancellation);
           bar.close();
           out().println(ResultText.summary(result));
           result
@@ -144,6 +152,29 @@ final class RestoreCommand extends WorkCommand {
       return ExitCode.FAILED;
     }
     return restored == 0 ? ExitCode.NO_CLIPPING : ExitCode.OK;
+  }
+
+  /** {@code --format} names a writable container and agrees with {@code -o}'s extension. */
+  private void checkFormat() {
+    if (format == null) {
+      return;
+    }
+    Container asked =
+        Container.fromPath(Path.of("x." + format))
+            .filter(Container::writable)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "--format " + format + " cannot be written; use wav or flac"));
+    if (destination.output != null
+        && Container.fromPath(destination.output).filter(asked::equals).isEmpty()) {
+      throw new IllegalArgumentException(
+          "--format "
+              + format
+              + " contradicts "
+              + destination.output.getFileName()
+              + "; -o takes the format from its extension");
+    }
   }
 
   private RestoreSettings settings() {

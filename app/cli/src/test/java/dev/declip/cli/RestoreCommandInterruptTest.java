@@ -13,7 +13,10 @@ import org.junit.jupiter.api.condition.EnabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Ctrl-C on a real {@code declip} process: exit 130 and nothing left in the output folder. */
+/**
+ * Ctrl-C on a real {@code declip} process: exit 130 and nothing left in the output folder or in the
+ * temporary folder.
+ */
 @EnabledOnOs({OS.LINUX, OS.MAC})
 class RestoreCommandInterruptTest {
 
@@ -28,11 +31,12 @@ class RestoreCommandInterruptTest {
     // Long enough that the restore pass is still running when the signal arrives.
     Path in = TestRecordings.looped(dir.resolve("long.wav"), 90);
     Path outDir = Files.createDirectory(dir.resolve("out"));
+    Path temp = Files.createDirectory(dir.resolve("tmp"));
     Path stdout = dir.resolve("stdout.txt");
     Path stderr = dir.resolve("stderr.txt");
     Process declip =
         ChildDeclip.start(
-            List.of(),
+            List.of("-Ddeclip.tmpdir=" + temp),
             stdout,
             stderr,
             "restore",
@@ -44,6 +48,7 @@ class RestoreCommandInterruptTest {
             "--no-progress");
     try {
       awaitTemporaryFile(outDir, declip);
+      awaitTemporaryFile(temp, declip);
 
       new ProcessBuilder("kill", "-INT", Long.toString(declip.pid())).inheritIO().start().waitFor();
 
@@ -52,6 +57,7 @@ class RestoreCommandInterruptTest {
           .isTrue();
       assertThat(declip.exitValue()).as(Files.readString(stderr)).isEqualTo(130);
       assertThat(filesIn(outDir)).isEmpty();
+      assertThat(filesIn(temp)).as("the decoded and restored samples").isEmpty();
       assertThat(Files.readString(stderr)).contains("declip: cancelled");
       assertThat(Files.readString(stdout)).isEmpty();
     } finally {
@@ -59,10 +65,10 @@ class RestoreCommandInterruptTest {
     }
   }
 
-  /** Waits until the restore writes its spool or its output beside out.wav (both dot-files). */
-  private static void awaitTemporaryFile(Path outDir, Process declip) throws Exception {
+  /** Waits until the restore writes a file in {@code folder}. */
+  private static void awaitTemporaryFile(Path folder, Process declip) throws Exception {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
-    while (filesIn(outDir).stream().noneMatch(f -> f.getFileName().toString().startsWith("."))) {
+    while (filesIn(folder).isEmpty()) {
       assertThat(declip.isAlive())
           .as("declip still running before any temporary file appeared")
           .isTrue();

@@ -68,4 +68,73 @@ class RestoreCommandOutDirTest {
         .contains("--out-dir");
     assertThat(dir.resolve("out.wav")).doesNotExist();
   }
+
+  @Test
+  void neverWritesOverAnotherInputOfTheSameRunEvenWithOverwrite() throws Exception {
+    Path c = TestRecordings.clipped(dir.resolve("c.wav"));
+    Path second = TestRecordings.clipped(dir.resolve("c-declipped.wav"));
+    byte[] before = Files.readAllBytes(second);
+
+    CliRun run =
+        declip("restore", c, second, "--out-dir", dir, "--overwrite", "--algorithm", "cubic");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .startsWith("declip: ")
+        .contains(second.toString(), "is an input of this run");
+    assertThat(Files.readAllBytes(second)).isEqualTo(before);
+    assertThat(dir.resolve("c-declipped-declipped.wav")).doesNotExist();
+  }
+
+  @Test
+  void refusesTwoInputsWhoseOutputsWouldShareANameBeforeWritingAnything() throws Exception {
+    Path a = TestRecordings.clipped(Files.createDirectories(dir.resolve("a")).resolve("x.wav"));
+    Path b = TestRecordings.clipped(Files.createDirectories(dir.resolve("b")).resolve("x.wav"));
+    Path out = dir.resolve("out");
+
+    CliRun run = declip("restore", a, b, "--out-dir", out, "--overwrite", "--algorithm", "cubic");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.errLines())
+        .singleElement()
+        .asString()
+        .contains(a.toString(), b.toString(), out.resolve("x-declipped.wav").toString());
+    assertThat(out.resolve("x-declipped.wav")).doesNotExist();
+  }
+
+  @Test
+  void refusesAFormatItCannotWriteAsAUsageError() throws Exception {
+    Path in = TestRecordings.clipped(dir.resolve("in.wav"));
+
+    CliRun run =
+        declip("restore", in, "--out-dir", dir.resolve("out"), "--format", "mp3", "-a", "cubic");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString().contains("--format", "wav", "flac");
+  }
+
+  @Test
+  void refusesAFormatThatContradictsTheOutputFile() throws Exception {
+    Path in = TestRecordings.clipped(dir.resolve("in.wav"));
+
+    CliRun run =
+        declip("restore", in, "-o", dir.resolve("out.wav"), "--format", "flac", "-a", "cubic");
+
+    assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+    assertThat(run.errLines()).singleElement().asString().contains("--format flac", "out.wav");
+    assertThat(dir.resolve("out.wav")).doesNotExist();
+  }
+
+  @Test
+  void acceptsAFormatThatAgreesWithTheOutputFile() throws Exception {
+    Path in = TestRecordings.clipped(dir.resolve("in.wav"));
+
+    CliRun run =
+        declip("restore", in, "-o", dir.resolve("out.flac"), "--format", "flac", "-a", "cubic");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(dir.resolve("out.flac")).isRegularFile();
+  }
 }

@@ -25,7 +25,7 @@ class UsageErrorTest {
         "restore IN -o OUT --frobnicate             | --frobnicate",
         "restore IN                                 | --out-dir",
         "restore IN -o OUT --bits 12                | '12' is not a bit depth",
-        "restore IN -o OUT --levels 2.0             | 2.0",
+        "restore IN -o OUT --levels 300dB           | 300dB",
         "restore IN -o OUT --levels loud            | loud",
         "restore IN -o OUT --gain loud              | 'loud' is not a gain",
         "restore IN -o OUT --gain +30dB             | between -96 and +24 dB",

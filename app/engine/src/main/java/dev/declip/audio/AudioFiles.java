@@ -108,6 +108,11 @@ public final class AudioFiles {
     if (Files.isDirectory(file)) {
       throw new AudioFileException(name + ": is a folder, not an audio file");
     }
+    if (!Files.isReadable(file)) {
+      throw new AudioFileException(
+          name + ": permission denied; the file cannot be read",
+          new java.nio.file.AccessDeniedException(file.toString()));
+    }
     if (Files.size(file) == 0) {
       throw new AudioFileException(name + ": file is empty");
     }
@@ -122,6 +127,12 @@ public final class AudioFiles {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER_BYTES);
     try {
       WavHeader header = new WavHeaderReader(nameOf(file)).read(in);
+      long held = Files.size(file) - header.dataOffset();
+      if (header.dataBytes() > held) {
+        // Said now, before anything (an output format that cannot hold the promise) is decided.
+        throw DecodeFailures.truncated(
+            nameOf(file), held / header.frameBytes(), header.frames(), header.sampleRate());
+      }
       return new PcmStreamSource(nameOf(file), in, header.layout(), header.info(), header.frames());
     } catch (IOException | RuntimeException e) {
       in.close();

@@ -8,8 +8,15 @@ package dev.declip.audio;
  * @param sampleRate frames per second
  * @param validBits meaningful bits per sample (may be fewer than the container holds)
  * @param dataBytes bytes the data chunk promises, or -1 when the writer left it open
+ * @param dataOffset where in the file the first sample is
  */
-record WavHeader(PcmLayout layout, int channels, int sampleRate, int validBits, long dataBytes) {
+record WavHeader(
+    PcmLayout layout,
+    int channels,
+    int sampleRate,
+    int validBits,
+    long dataBytes,
+    long dataOffset) {
 
   int frameBytes() {
     return channels * layout.bytesPerSample();

@@ -40,19 +40,22 @@ final class WavHeaderReader {
         throw fail("not a WAVE file");
       }
       ByteBuffer fmt = null;
+      long offset = 12;
       while (true) {
         String id = fourCc(data);
         long size = readUInt32(data);
+        offset += 8;
         if ("fmt ".equals(id)) {
           fmt = readFmt(data, size);
         } else if ("data".equals(id)) {
           if (fmt == null) {
             throw fail("data chunk comes before the format chunk");
           }
-          return parseFmt(fmt, size == UNKNOWN_SIZE ? -1 : size);
+          return parseFmt(fmt, size == UNKNOWN_SIZE ? -1 : size, offset);
         } else {
           skip(data, size + (size & 1));
         }
+        offset += size + (size & 1);
       }
     } catch (EOFException e) {
       throw fail("header is incomplete (no data chunk)");
@@ -71,7 +74,8 @@ final class WavHeaderReader {
     return ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
   }
 
-  private WavHeader parseFmt(ByteBuffer fmt, long dataBytes) throws AudioFileException {
+  private WavHeader parseFmt(ByteBuffer fmt, long dataBytes, long dataOffset)
+      throws AudioFileException {
     int tag = fmt.getShort(0) & 0xFFFF;
     int channels = fmt.getShort(2) & 0xFFFF;
     long rate = fmt.getInt(4) & 0xFFFFFFFFL;
@@ -112,7 +116,7 @@ final class WavHeaderReader {
     }
     // 8-bit WAV is unsigned by definition; wider integers are signed.
     PcmLayout layout = new PcmLayout(bits / 8, isFloat, bits > 8, false);
-    return new WavHeader(layout, channels, (int) rate, validBits, dataBytes);
+    return new WavHeader(layout, channels, (int) rate, validBits, dataBytes, dataOffset);
   }
 
   private static String fourCc(DataInputStream data) throws IOException {

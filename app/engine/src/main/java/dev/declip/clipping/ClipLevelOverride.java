@@ -17,13 +17,19 @@ import java.util.Optional;
  *   level   := number | number 'dB' | number 'dBFS' | 'none'
  * </pre>
  *
- * Linear levels are magnitudes in (0, 1]; in the positive/negative form the positive one may carry
- * a '+' and the negative one a '-'. Levels in dB are relative to full scale and must lie in [-100,
- * 0]. {@code none} says that polarity did not clip (at most one per entry). Examples: {@code 0.9},
- * {@code -0.5dB}, {@code +0.9/-0.85}, {@code -1dB/none}, {@code 0.9;2:0.8/0.75}. Entries for a
- * channel win over the entry for every channel.
+ * Linear levels are magnitudes in (0, 10^10]; in the positive/negative form the positive one may
+ * carry a '+' and the negative one a '-'. Levels in dB are relative to full scale and must lie in
+ * [-100, +200]. Levels above full scale (1, 0 dB) are for float recordings, which can hold them;
+ * integer ones never reach them. {@code none} says that polarity did not clip (at most one per
+ * entry). Examples: {@code 0.9}, {@code -0.5dB}, {@code +0.9/-0.85}, {@code -1dB/none}, {@code
+ * 0.9;2:0.8/0.75}. Entries for a channel win over the entry for every channel.
  */
 public final class ClipLevelOverride {
+
+  /** Far above any float recording's level, far below the float's own limit. */
+  private static final double MAX_DB = 200;
+
+  private static final double MAX_LINEAR = 1e10;
 
   private final Optional<ClipLevels> everyChannel;
   private final Map<Integer, ClipLevels> perChannel;
@@ -128,9 +134,9 @@ public final class ClipLevelOverride {
           "clip level '" + text + "' is not a number such as 0.9, -0.5dB or none");
     }
     if (db) {
-      if (!(value <= 0 && value >= -100)) {
+      if (!(value <= MAX_DB && value >= -100)) {
         throw new ClipLevelFormatException(
-            "clip level '" + text + "' must be between -100 dB and 0 dB (full scale)");
+            "clip level '" + text + "' must be between -100 dB and +200 dB (0 dB is full scale)");
       }
       return (float) ClipLevels.fromDbfs(value);
     }
@@ -138,11 +144,12 @@ public final class ClipLevelOverride {
       value = Math.abs(value);
     }
     // Checked as the float it becomes: 1e-50 is positive but rounds to 0.
-    if (!((float) value > 0 && value <= 1)) {
+    if (!((float) value > 0 && value <= MAX_LINEAR)) {
       throw new ClipLevelFormatException(
           "clip level '"
               + text
-              + "' must be a linear magnitude in (0, 1] or a level in dB, e.g. -0.5dB");
+              + "' must be a positive linear magnitude (1 is full scale) or a level in dB, e.g."
+              + " -0.5dB");
     }
     return (float) value;
   }

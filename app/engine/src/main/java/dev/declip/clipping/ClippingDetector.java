@@ -136,10 +136,13 @@ public final class ClippingDetector {
     private float previous = Float.NaN;
     private boolean previousOnPlateau;
     private float crest;
+    private long runLength;
+    private float runStepIn;
 
     void add(float sample) {
       if (!Float.isFinite(sample)) {
         nonFinite++;
+        endRun(0);
         endHalfWave();
         previous = Float.NaN;
         previousOnPlateau = false;
@@ -149,6 +152,17 @@ public final class ClippingDetector {
       min = Math.min(min, sample);
       max = Math.max(max, sample);
       boolean sameSign = sample > 0 ? previous > 0 : previous < 0;
+      if (sameSign && sample == previous) {
+        runLength++;
+      } else {
+        endRun(sameSign ? Math.abs(previous) - Math.abs(sample) : Math.abs(previous));
+        // A run that starts the stream (or follows a broken sample) was not seen being entered.
+        runStepIn =
+            Float.isNaN(previous)
+                ? 0
+                : sameSign ? Math.abs(sample) - Math.abs(previous) : Math.abs(sample);
+        runLength = 1;
+      }
       if (!sameSign) {
         endHalfWave();
       }
@@ -170,6 +184,15 @@ public final class ClippingDetector {
       }
       previous = sample;
       previousOnPlateau = onPlateau;
+    }
+
+    /** Books the run of equal samples that ends at {@code previous}, left by {@code stepOut}. */
+    private void endRun(float stepOut) {
+      if (runLength >= 2 && previous != 0) {
+        (previous > 0 ? positive : negative)
+            .addRun(Math.abs(previous), runLength, Math.min(runStepIn, stepOut));
+      }
+      runLength = 0;
     }
 
     /** Books the crest of the half-wave that {@code previous} belongs to. */

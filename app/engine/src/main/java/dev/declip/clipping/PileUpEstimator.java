@@ -89,6 +89,10 @@ final class PileUpEstimator {
     if (best == null || (lossy != null && holdsMostlyRipple(lossy, best))) {
       best = lossy;
     }
+    if (best == null && stats.cutAtPeak()) {
+      // Too few clipped samples to pile up, but the peak itself is a cut-off run: light clipping.
+      return lowestSwing < 0.5f * peak ? Optional.of(peak) : Optional.empty();
+    }
     return levelAbove(best, stats, all, lowestSwing);
   }
 

@@ -15,6 +15,16 @@ final class PolarityStats {
   final MagnitudeHistogram crests = new MagnitudeHistogram();
   private float peak;
   private long samplesAtPeak;
+  private float runPeak;
+  private long steepRunsAtRunPeak;
+
+  /**
+   * How far (relative to the level) a run of equal samples must stand above both its neighbours to
+   * count as cut off. A natural crest holds two equal samples only where it is nearly flat, its
+   * neighbours within a hair of it (a 1 kHz crest at 44.1 kHz: about 1 % below); a clipped one is
+   * entered and left on the slope of the wave that was cut.
+   */
+  static final float STEEP_STEP = 0.01f;
 
   void add(float magnitude) {
     all.add(magnitude);
@@ -24,6 +34,31 @@ final class PolarityStats {
     } else if (magnitude == peak) {
       samplesAtPeak++;
     }
+  }
+
+  /**
+   * Books a run of {@code length} equal samples of {@code magnitude}, {@code step} above the lower
+   * of its two neighbours. Only runs at the highest magnitude seen in runs so far are remembered.
+   */
+  void addRun(float magnitude, long length, float step) {
+    if (length < 2 || magnitude < runPeak) {
+      return;
+    }
+    if (magnitude > runPeak) {
+      runPeak = magnitude;
+      steepRunsAtRunPeak = 0;
+    }
+    if (step >= STEEP_STEP * magnitude) {
+      steepRunsAtRunPeak++;
+    }
+  }
+
+  /**
+   * Whether the peak is held by at least one run of two or more equal samples that the signal
+   * enters and leaves steeply: the mark of digital clipping even where it struck only once.
+   */
+  boolean cutAtPeak() {
+    return runPeak == peak && peak > 0 && steepRunsAtRunPeak > 0;
   }
 
   void addPlateau(float magnitude) {

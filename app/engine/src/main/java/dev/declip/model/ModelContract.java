@@ -14,7 +14,8 @@ package dev.declip.model;
  *       output back to {@code T} (the networks Declip Studio writes do), or declares the multiple
  *       in the metadata property {@value #LENGTH_MULTIPLE}; the caller then zero-pads both channels
  *       to that multiple and crops the output.
- *   <li><b>Metadata</b> (ONNX {@code metadata_props}), all optional:
+ *   <li><b>Metadata</b> (ONNX {@code metadata_props}), all optional; a number outside its range
+ *       ({@link #SAMPLE_RATES}, {@link #WINDOWS}, {@link #LENGTH_MULTIPLES}) refuses the model:
  *       <ul>
  *         <li>{@value #SAMPLE_RATE}: the sample rate in Hz the network was trained at; audio is
  *             resampled to it;
@@ -62,6 +63,22 @@ public final class ModelContract {
 
   /** The window length used when a model does not declare {@value #WINDOW}. */
   public static final int DEFAULT_WINDOW_LENGTH = 8192;
+
+  /** The range of {@value #SAMPLE_RATE}: anything outside is a mistake, not a network. */
+  public static final Range SAMPLE_RATES = new Range(SAMPLE_RATE, 4_000, 768_000);
+
+  /** The range of {@value #WINDOW}: up to about 20 s at 48 kHz, so batches fit in memory. */
+  public static final Range WINDOWS = new Range(WINDOW, 16, 1 << 20);
+
+  /** The range of {@value #LENGTH_MULTIPLE}: a padding step, never more than a long window. */
+  public static final Range LENGTH_MULTIPLES = new Range(LENGTH_MULTIPLE, 1, 1 << 16);
+
+  /** The whole numbers a metadata property may hold, inclusive. */
+  public record Range(String key, int min, int max) {
+    public boolean contains(long value) {
+      return value >= min && value <= max;
+    }
+  }
 
   private ModelContract() {}
 }

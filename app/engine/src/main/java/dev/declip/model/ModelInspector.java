@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,14 +60,14 @@ public final class ModelInspector {
       metadata.put(entry.getKey(), entry.getValue());
     }
     List<String> warnings = new ArrayList<>();
-    int sampleRate = positive(metadata, ModelContract.SAMPLE_RATE, 0, file);
+    int sampleRate = whole(metadata, ModelContract.SAMPLE_RATES, 0, file);
     if (sampleRate == 0) {
       warnings.add(
           "no "
               + ModelContract.SAMPLE_RATE
               + " in the model: it runs at each file's own sample rate");
     }
-    int window = positive(metadata, ModelContract.WINDOW, 0, file);
+    int window = whole(metadata, ModelContract.WINDOWS, 0, file);
     if (window == 0) {
       warnings.add(
           "no "
@@ -93,7 +94,7 @@ public final class ModelInspector {
         output.name(),
         sampleRate,
         window,
-        Math.max(1, positive(metadata, ModelContract.LENGTH_MULTIPLE, 1, file)),
+        whole(metadata, ModelContract.LENGTH_MULTIPLES, 1, file),
         metadata.getOrDefault(ModelContract.TRAINING, ""),
         metadata,
         warnings,
@@ -168,22 +169,31 @@ public final class ModelInspector {
     return found.get(0);
   }
 
-  private static int positive(Map<String, String> metadata, String key, int absent, String file)
+  /** The property as a whole number in its range, {@code absent} when the model does not set it. */
+  private static int whole(
+      Map<String, String> metadata, ModelContract.Range range, int absent, String file)
       throws ModelFormatException {
-    String value = metadata.get(key);
+    String value = metadata.get(range.key());
     if (value == null) {
       return absent;
     }
     try {
-      int number = Integer.parseInt(value.trim());
-      if (number > 0) {
-        return number;
+      long number = Long.parseLong(value.trim());
+      if (range.contains(number)) {
+        return (int) number;
       }
     } catch (NumberFormatException e) {
       // reported below
     }
     throw new ModelFormatException(
-        file + ": metadata " + key + " must be a positive whole number; found '" + value + "'");
+        String.format(
+            Locale.ROOT,
+            "%s: metadata %s must be a whole number from %,d to %,d; found '%s'",
+            file,
+            range.key(),
+            range.min(),
+            range.max(),
+            value));
   }
 
   private static long opset(ModelProto model) {

@@ -4,7 +4,7 @@ import static dev.declip.model.OnnxGraphBuilder.integer;
 import static dev.declip.model.OnnxGraphBuilder.ints;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
-import dev.declip.restore.file.SafeOutputFile;
+import dev.declip.io.SafeOutputFile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -2,6 +2,7 @@ package dev.declip.clipping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -53,12 +54,20 @@ class ClipLevelOverrideTest {
   void rejectsNonsenseWithAMessageNamingTheInput() {
     for (String bad :
         new String[] {
-          "0", "1.2", "-0.9", "+1dB", "loud", "none", "none/none", "0:0.9", "0.9;0.8"
+          "0", "-0.9", "+201dB", "-101dB", "1e11", "loud", "none", "none/none", "0:0.9", "0.9;0.8"
         }) {
       assertThatThrownBy(() -> ClipLevelOverride.parse(bad))
           .as(bad)
           .isInstanceOf(ClipLevelFormatException.class)
           .hasMessageContaining("clip level");
     }
+  }
+
+  @Test
+  void acceptsLevelsAboveFullScaleForFloatRecordings() throws Exception {
+    ClipLevels levels = ClipLevelOverride.parse("+32dB/40").levelsFor(0).orElseThrow();
+
+    assertThat(levels.positive()).isCloseTo((float) ClipLevels.fromDbfs(32), within(1e-4f));
+    assertThat(levels.negative()).isEqualTo(40f);
   }
 }

@@ -156,4 +156,65 @@ class ClippingDetectorTest {
     }
     return out;
   }
+
+  @Test
+  void findsClippingThatCutOffOnlyTheTopCrestOfMusic() throws Exception {
+    short[] music = Signals.readPcm16("loud-music.wav");
+    for (int clipped : new int[] {2, 3, 5, 8, 13}) {
+      int level = levelClipping(music, clipped);
+      float[] x = Signals.toFloat(Signals.clip(music, level, 32768));
+
+      ClipLevels levels = detect(x).levels().orElseThrow(() -> new AssertionError(clipped));
+
+      assertThat(levels.positive()).as("%d clipped", clipped).isEqualTo(level / 32768f);
+    }
+  }
+
+  @Test
+  void reportsNoClippingInAFloatRecordingPeakingFarAboveFullScale() throws Exception {
+    float[] music = Signals.toFloat(Signals.readPcm16("loud-music.wav"));
+    float peak = 0;
+    for (float s : music) {
+      peak = Math.max(peak, Math.abs(s));
+    }
+    for (int i = 0; i < music.length; i++) {
+      music[i] *= 40 / peak; // +32 dBFS
+    }
+
+    assertThat(detect(music).levels()).isEmpty();
+  }
+
+  @Test
+  void findsTheLevelOfAFloatRecordingClippedFarAboveFullScale() throws Exception {
+    float[] music = Signals.toFloat(Signals.readPcm16("loud-music.wav"));
+    for (int i = 0; i < music.length; i++) {
+      music[i] *= 200;
+    }
+
+    ClipLevels levels = detect(Signals.clip(music, 40f, 50f)).levels().orElseThrow();
+
+    assertThat(levels.positive()).isEqualTo(40f);
+    assertThat(levels.negative()).isEqualTo(50f);
+  }
+
+  /**
+   * The positive level at which clipping cuts {@code samples} samples of {@code pcm}, held by a run
+   * of two or more.
+   */
+  private static int levelClipping(short[] pcm, int samples) {
+    for (int level = 32767; level > 0; level--) {
+      int above = 0;
+      boolean run = false;
+      for (int i = 0; i < pcm.length; i++) {
+        if (pcm[i] >= level) {
+          above++;
+          run |= i > 0 && pcm[i - 1] >= level;
+        }
+      }
+      if (above >= samples && run) {
+        return level;
+      }
+    }
+    throw new AssertionError("never clipped");
+  }
 }

@@ -3,6 +3,8 @@ package dev.declip.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ai.onnx.proto.OnnxMl.ModelProto;
+import ai.onnx.proto.OnnxMl.StringStringEntryProto;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +13,8 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ModelInspectorTest {
 
@@ -108,8 +112,38 @@ class ModelInspectorTest {
 
     assertThatThrownBy(() -> ModelInspector.inspect(path))
         .hasMessage(
-            "model.onnx: metadata declip.length_multiple must be a positive whole number;"
+            "model.onnx: metadata declip.length_multiple must be a whole number from 1 to 65,536;"
                 + " found 'eight'");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "declip.length_multiple, 1000000007, '1 to 65,536'",
+    "declip.length_multiple, 0, '1 to 65,536'",
+    "declip.window, 2000000000, '16 to 1,048,576'",
+    "declip.window, 99999999999, '16 to 1,048,576'",
+    "declip.window, -8192, '16 to 1,048,576'",
+    "declip.sample_rate, 1, '4,000 to 768,000'",
+    "declip.sample_rate, 44100.5, '4,000 to 768,000'",
+  })
+  void refusesMetadataOutOfRangeNamingTheProperty(String key, String value, String range)
+      throws IOException {
+    ModelProto model =
+        ModelProto.parseFrom(Files.readAllBytes(TestModels.writeWithoutMetadata(dir))).toBuilder()
+            .addMetadataProps(StringStringEntryProto.newBuilder().setKey(key).setValue(value))
+            .build();
+    Path path = TestModels.save(model, dir.resolve("model.onnx"));
+
+    assertThatThrownBy(() -> ModelInspector.inspect(path))
+        .isInstanceOf(ModelFormatException.class)
+        .hasMessage(
+            "model.onnx: metadata "
+                + key
+                + " must be a whole number from "
+                + range
+                + "; found '"
+                + value
+                + "'");
   }
 
   @Test

@@ -35,6 +35,14 @@ public final class DetectionPanel extends TitledPane {
     summary.setId("clipping-summary");
     summary.textProperty().bind(model.summaryProperty());
     summary.setWrapText(true);
+    Label warning = new Label();
+    warning.setId("clipping-warning");
+    warning.getStyleClass().add("warning");
+    warning.setStyle("-fx-text-fill: #b35900;");
+    warning.setWrapText(true);
+    warning.textProperty().bind(model.warningProperty());
+    warning.visibleProperty().bind(model.warningProperty().isNotEmpty());
+    warning.managedProperty().bind(warning.visibleProperty());
 
     TableView<ChannelRow> table = new TableView<>(model.channels());
     table.setId("channel-table");
@@ -82,7 +90,9 @@ public final class DetectionPanel extends TitledPane {
               }
             });
 
-    VBox box = new VBox(6, summary, table, manual, sliders, apply, new Label("Clipped runs"), runs);
+    VBox box =
+        new VBox(
+            6, summary, warning, table, manual, sliders, apply, new Label("Clipped runs"), runs);
     box.setPadding(new Insets(6));
     setContent(box);
   }

@@ -7,6 +7,7 @@ import dev.declip.clipping.ClippedRun;
 import dev.declip.clipping.ClippingReport;
 import dev.declip.clipping.LevelSource;
 import dev.declip.clipping.Polarity;
+import dev.declip.restore.file.InputChecks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class DetectionViewModel {
   private final ObservableList<ChannelRow> channels = FXCollections.observableArrayList();
   private final ObservableList<ClippedRun> runs = FXCollections.observableArrayList();
   private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("No recording open");
+  private final ReadOnlyStringWrapper warning = new ReadOnlyStringWrapper("");
   private final BooleanProperty manual = new SimpleBooleanProperty(false);
   private final ObservableList<ManualLevels> manualLevels = FXCollections.observableArrayList();
   private int sampleRate = 1;
@@ -56,6 +58,7 @@ public final class DetectionViewModel {
                 report.droppedRuns() > 0
                     ? String.format(Locale.ROOT, "; first %,d listed", report.runs().size())
                     : ""));
+    warning.set(String.join("\n", InputChecks.warnings(report)));
     boolean anyManual = report.channels().stream().anyMatch(c -> c.source() == LevelSource.MANUAL);
     if (!anyManual || manualLevels.size() != report.channels().size()) {
       List<ManualLevels> fresh = new ArrayList<>();
@@ -107,6 +110,7 @@ public final class DetectionViewModel {
     runs.clear();
     manualLevels.clear();
     summary.set("No recording open");
+    warning.set("");
   }
 
   public ObservableList<ChannelRow> channels() {
@@ -123,6 +127,11 @@ public final class DetectionViewModel {
 
   public BooleanProperty manualProperty() {
     return manual;
+  }
+
+  /** Warnings about heavy clipping, one per line; empty when there is none. */
+  public ReadOnlyStringProperty warningProperty() {
+    return warning.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty summaryProperty() {

@@ -2,8 +2,8 @@ package dev.declip.desktop.open;
 
 import dev.declip.audio.AudioInfo;
 import dev.declip.clipping.ClippingReport;
-import dev.declip.desktop.samples.SampleStore;
 import dev.declip.desktop.waveform.MinMaxPyramid;
+import dev.declip.samples.SampleStore;
 import java.nio.file.Path;
 
 /**

@@ -1,14 +1,14 @@
 package dev.declip.desktop.open;
 
 import dev.declip.audio.AudioFiles;
-import dev.declip.audio.AudioInfo;
 import dev.declip.audio.AudioSource;
-import dev.declip.desktop.detect.ClippingScan;
-import dev.declip.desktop.samples.DiskSampleStore;
 import dev.declip.desktop.waveform.MinMaxPyramid;
 import dev.declip.desktop.waveform.PyramidBuilder;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
+import dev.declip.restore.file.ClippingScan;
+import dev.declip.samples.DecodedAudio;
+import dev.declip.samples.DiskSampleStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -22,28 +22,24 @@ public final class RecordingOpener {
 
   public static OpenedRecording open(
       Path file, ProgressListener progress, Cancellation cancellation) throws IOException {
-    AudioInfo header;
     try (AudioSource source = AudioFiles.open(file)) {
-      header = source.info();
-    }
-    PyramidBuilder summary = MinMaxPyramid.builder(header.channels());
-    DiskSampleStore samples = DiskSampleStore.decode(file, summary, progress, cancellation);
-    try {
-      AudioInfo info =
-          new AudioInfo(
-              header.container(),
-              header.sampleRate(),
-              header.channels(),
-              header.bitsPerSample(),
-              header.floatingPoint(),
-              samples.frames());
-      ClippingScan.Result scan =
-          ClippingScan.run(samples, info, Optional.empty(), progress, cancellation);
-      return new OpenedRecording(
-          file, info, samples, summary.build(samples), scan.report(), scan.peak());
-    } catch (IOException | RuntimeException e) {
-      samples.close();
-      throw e;
+      PyramidBuilder summary = MinMaxPyramid.builder(source.info().channels());
+      DecodedAudio decoded = DiskSampleStore.decode(source, summary, progress, cancellation);
+      try {
+        ClippingScan.Result scan =
+            ClippingScan.run(
+                decoded.samples(), decoded.info(), Optional.empty(), progress, cancellation);
+        return new OpenedRecording(
+            file,
+            decoded.info(),
+            decoded.samples(),
+            summary.build(decoded.samples()),
+            scan.report(),
+            decoded.peak());
+      } catch (IOException | RuntimeException e) {
+        decoded.close();
+        throw e;
+      }
     }
   }
 }

@@ -7,6 +7,10 @@ import dev.declip.progress.ProgressListener;
 import dev.declip.restore.OpenedAlgorithm;
 import dev.declip.restore.RestorationAlgorithms;
 import dev.declip.restore.file.InputChecks;
+import dev.declip.restore.file.RestoreMeasure;
+import dev.declip.restore.file.RestoreStats;
+import dev.declip.restore.file.RestoredStore;
+import dev.declip.restore.file.StoreRestoration;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -36,7 +40,11 @@ public final class RestoreJob {
       RestoredStore into =
           previous == null ? new RestoredStore(recording.samples()) : previous.layerAbove();
       try {
-        new StoreRestoration(opened.algorithm(), recording.clipping().levels(), request.tau())
+        new StoreRestoration(
+                opened.algorithm(),
+                recording.clipping().levels(),
+                request.tau(),
+                request.consistent())
             .run(recording.samples(), into, request.range(), progress, cancellation);
         RestoreStats stats =
             RestoreMeasure.measure(

@@ -1,6 +1,8 @@
 package dev.declip.desktop.restore;
 
 import dev.declip.desktop.waveform.MinMaxPyramid;
+import dev.declip.restore.file.RestoreStats;
+import dev.declip.restore.file.RestoredStore;
 import java.util.List;
 
 /**

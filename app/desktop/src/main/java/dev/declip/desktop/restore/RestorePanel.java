@@ -9,6 +9,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Slider;
@@ -80,12 +81,17 @@ public final class RestorePanel extends TitledPane {
                 () -> String.format(Locale.ROOT, "%.2f", model.tauProperty().get()),
                 model.tauProperty()));
 
+    CheckBox consistent = new CheckBox("Keep clipped samples at or beyond their clip level");
+    consistent.setId("consistency");
+    consistent.selectedProperty().bindBidirectional(model.consistentProperty());
+
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(6);
     grid.addRow(0, new Label("Algorithm"), algorithm);
     grid.addRow(1, new Label("Device"), device);
     grid.addRow(2, new Label("τ (blend)"), new HBox(6, tau, tauText));
+    grid.addRow(3, new Label("Consistency"), consistent);
 
     Button selection = new Button("Restore selection");
     selection.setId("restore-selection");

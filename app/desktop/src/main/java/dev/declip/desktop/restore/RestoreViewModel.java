@@ -1,21 +1,24 @@
 package dev.declip.desktop.restore;
 
-import dev.declip.desktop.samples.FrameRange;
 import dev.declip.model.DeviceChoice;
 import dev.declip.model.InferenceOptions;
 import dev.declip.model.ModelInfo;
 import dev.declip.restore.AlgorithmChoice;
 import dev.declip.restore.file.RestoreSettings;
+import dev.declip.restore.file.RestoreStats;
+import dev.declip.samples.FrameRange;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
@@ -38,6 +41,8 @@ public final class RestoreViewModel {
       FXCollections.observableArrayList(DeviceChoice.CPU);
   private final ObjectProperty<DeviceChoice> device = new SimpleObjectProperty<>(DeviceChoice.CPU);
   private final DoubleProperty tau = new SimpleDoubleProperty(RestoreSettings.DEFAULT_TAU);
+  private final BooleanProperty consistent =
+      new SimpleBooleanProperty(RestoreSettings.defaults().consistent());
   private final ReadOnlyObjectWrapper<RestoreStats> stats = new ReadOnlyObjectWrapper<>();
   private final BooleanBinding neuralAvailable = model.isNotNull();
   private AlgorithmChoice preferred = AlgorithmChoice.NEURAL;
@@ -80,6 +85,7 @@ public final class RestoreViewModel {
         chosen == AlgorithmChoice.NEURAL ? Optional.of(model.get()) : Optional.empty(),
         new InferenceOptions(device.get(), 0),
         Math.max(0.5, Math.min(1.0, tau.get())),
+        consistent.get(),
         range);
   }
 
@@ -117,6 +123,11 @@ public final class RestoreViewModel {
 
   public DoubleProperty tauProperty() {
     return tau;
+  }
+
+  /** Whether restores project onto the consistent set (the command line's default too). */
+  public BooleanProperty consistentProperty() {
+    return consistent;
   }
 
   public BooleanBinding neuralAvailable() {

@@ -1,6 +1,6 @@
 package dev.declip.desktop.settings;
 
-import dev.declip.restore.file.SafeOutputFile;
+import dev.declip.io.SafeOutputFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,7 +1,7 @@
 package dev.declip.desktop.waveform;
 
 import dev.declip.clipping.ClipLevels;
-import dev.declip.desktop.samples.FrameRange;
+import dev.declip.samples.FrameRange;
 import java.awt.Font;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Rectangle2D;

@@ -1,6 +1,6 @@
 package dev.declip.desktop.waveform;
 
-import dev.declip.desktop.samples.FrameRange;
+import dev.declip.samples.FrameRange;
 
 /**
  * Which frames each pixel column covers: {@code columns} equal slices of a range, each at least one

@@ -1,9 +1,9 @@
 package dev.declip.desktop.waveform;
 
-import dev.declip.desktop.samples.FrameRange;
-import dev.declip.desktop.samples.SampleStore;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
+import dev.declip.samples.FrameRange;
+import dev.declip.samples.SampleStore;
 
 /**
  * Per channel min/max summaries of a recording at block sizes 256, 1024, 4096, ... frames, so that

@@ -1,7 +1,7 @@
 package dev.declip.desktop.waveform;
 
-import dev.declip.desktop.samples.SampleBlockConsumer;
-import dev.declip.desktop.samples.SampleStore;
+import dev.declip.samples.SampleBlockConsumer;
+import dev.declip.samples.SampleStore;
 import java.util.Arrays;
 
 /**

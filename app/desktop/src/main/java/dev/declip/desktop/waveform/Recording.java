@@ -1,7 +1,7 @@
 package dev.declip.desktop.waveform;
 
 import dev.declip.clipping.ClipLevels;
-import dev.declip.desktop.samples.SampleStore;
+import dev.declip.samples.SampleStore;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,7 +25,7 @@ record Recording(
   double peak() {
     double peak = 1;
     if (restoredPyramid != null) {
-      var all = new dev.declip.desktop.samples.FrameRange(0, restoredPyramid.frames());
+      var all = new dev.declip.samples.FrameRange(0, restoredPyramid.frames());
       for (int c = 0; c < restoredPyramid.channels() && all.length() > 0; c++) {
         Envelope e = restoredPyramid.query(c, all, 1);
         peak = Math.max(peak, Math.max(-e.min()[0], e.max()[0]));

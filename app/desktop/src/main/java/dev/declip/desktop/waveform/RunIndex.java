@@ -1,7 +1,7 @@
 package dev.declip.desktop.waveform;
 
 import dev.declip.clipping.ClippedRun;
-import dev.declip.desktop.samples.FrameRange;
+import dev.declip.samples.FrameRange;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.declip.desktop.waveform;
 
-import dev.declip.desktop.samples.FrameRange;
-import dev.declip.desktop.samples.SampleStore;
+import dev.declip.samples.FrameRange;
+import dev.declip.samples.SampleStore;
 import java.util.ArrayList;
 import java.util.List;
 

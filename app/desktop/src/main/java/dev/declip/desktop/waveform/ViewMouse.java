@@ -1,6 +1,6 @@
 package dev.declip.desktop.waveform;
 
-import dev.declip.desktop.samples.FrameRange;
+import dev.declip.samples.FrameRange;
 import java.awt.geom.Rectangle2D;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;

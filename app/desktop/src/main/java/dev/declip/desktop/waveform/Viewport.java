@@ -1,6 +1,6 @@
 package dev.declip.desktop.waveform;
 
-import dev.declip.desktop.samples.FrameRange;
+import dev.declip.samples.FrameRange;
 
 /**
  * The visible span of a recording and the maths of moving it: zoom around a frame, scroll, clamp to

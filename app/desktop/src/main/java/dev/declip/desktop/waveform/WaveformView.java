@@ -2,8 +2,8 @@ package dev.declip.desktop.waveform;
 
 import dev.declip.clipping.ClipLevels;
 import dev.declip.clipping.ClippedRun;
-import dev.declip.desktop.samples.FrameRange;
-import dev.declip.desktop.samples.SampleStore;
+import dev.declip.samples.FrameRange;
+import dev.declip.samples.SampleStore;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.declip.desktop.window;
 
 import dev.declip.desktop.open.OpenedRecording;
 import dev.declip.desktop.restore.RestoreOutcome;
-import dev.declip.desktop.samples.FrameRange;
+import dev.declip.samples.FrameRange;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.binding.Bindings;

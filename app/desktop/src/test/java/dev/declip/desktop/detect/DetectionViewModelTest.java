@@ -10,9 +10,10 @@ import dev.declip.clipping.ClippedRun;
 import dev.declip.clipping.ClippingReport;
 import dev.declip.clipping.Polarity;
 import dev.declip.desktop.ClippedRecordings;
-import dev.declip.desktop.samples.ArraySampleStore;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
+import dev.declip.restore.file.ClippingScan;
+import dev.declip.samples.ArraySampleStore;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -98,5 +99,20 @@ class DetectionViewModelTest {
     model.show(new ClippingReport(java.util.List.of(), java.util.List.of(), 0), 1000);
     assertThat(model.describe(new ClippedRun(1, 61_500, 12, Polarity.NEGATIVE)))
         .isEqualTo("ch 2 - 1:01.500  12 samples");
+  }
+
+  @Test
+  void warnsAboutAChannelClippedInMoreThanHalfItsSamples() throws Exception {
+    model.show(scan(Optional.of(ClipLevelOverride.parse("0.05"))), RATE);
+    assertThat(model.warningProperty().get())
+        .startsWith("channel 1 is ")
+        .contains("% clipped; much of the restored signal is a guess")
+        .contains("channel 2 is ");
+  }
+
+  @Test
+  void saysNothingMoreAboutLightClipping() throws Exception {
+    model.show(scan(Optional.empty()), RATE);
+    assertThat(model.warningProperty().get()).isEmpty();
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.declip.desktop.samples.FrameRange;
 import dev.declip.desktop.samples.TestStores;
+import dev.declip.samples.FrameRange;
 import javax.sound.sampled.AudioSystem;
 import org.junit.jupiter.api.Test;
 

@@ -5,9 +5,9 @@ import static dev.declip.desktop.samples.TestStores.ramp;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.declip.desktop.samples.FrameRange;
-import dev.declip.desktop.samples.SampleStore;
 import dev.declip.desktop.samples.TestStores;
+import dev.declip.samples.FrameRange;
+import dev.declip.samples.SampleStore;
 import org.junit.jupiter.api.Test;
 
 class PlaybackRendererTest {

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.declip.audio.AudioFileException;
 import dev.declip.desktop.open.OpenedRecording;
 import dev.declip.desktop.open.RecordingOpener;
-import dev.declip.desktop.samples.FrameRange;
 import dev.declip.model.InferenceOptions;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
 import dev.declip.restore.AlgorithmChoice;
+import dev.declip.samples.FrameRange;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,6 +23,7 @@ class RestoreJobTest {
         Optional.empty(),
         InferenceOptions.defaults(),
         0.95,
+        true,
         new FrameRange(0, recording.samples().frames()));
   }
 

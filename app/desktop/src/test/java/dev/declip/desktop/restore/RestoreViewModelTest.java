@@ -2,11 +2,12 @@ package dev.declip.desktop.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.declip.desktop.samples.FrameRange;
 import dev.declip.model.DeviceChoice;
 import dev.declip.model.ModelInspector;
 import dev.declip.model.TestModels;
 import dev.declip.restore.AlgorithmChoice;
+import dev.declip.restore.file.RestoreStats;
+import dev.declip.samples.FrameRange;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,7 @@
 package dev.declip.desktop.samples;
 
+import dev.declip.samples.SampleStore;
+
 /** Tiny in-memory {@link SampleStore}s over float arrays, for tests of the stores' users. */
 public final class TestStores {
   private TestStores() {}

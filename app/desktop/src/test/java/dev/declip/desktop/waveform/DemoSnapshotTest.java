@@ -4,12 +4,12 @@ import dev.declip.audio.AudioFiles;
 import dev.declip.clipping.ClipLevels;
 import dev.declip.clipping.ClippingAnalysis;
 import dev.declip.clipping.ClippingReport;
-import dev.declip.desktop.samples.DiskSampleStore;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
 import dev.declip.restore.CubicInterpolation;
 import dev.declip.restore.Eq16Blend;
 import dev.declip.restore.Restorations;
+import dev.declip.samples.DiskSampleStore;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.Scene;
@@ -54,7 +54,7 @@ class DemoSnapshotTest {
                 Cancellation.NEVER);
     PyramidBuilder builder = MinMaxPyramid.builder(2);
     DiskSampleStore original =
-        DiskSampleStore.decode(demo, builder, ProgressListener.NONE, Cancellation.NEVER);
+        DiskSampleStore.decode(demo, builder, ProgressListener.NONE, Cancellation.NEVER).samples();
     MinMaxPyramid pyramid = builder.build(original);
     DiskSampleStore restored = DiskSampleStore.copyOf(original);
     for (int c = 0; c < original.channels(); c++) {
@@ -94,7 +94,7 @@ class DemoSnapshotTest {
           view.zoomOut();
           view.selectionProperty()
               .set(
-                  new dev.declip.desktop.samples.FrameRange(
+                  new dev.declip.samples.FrameRange(
                       view.visibleRangeProperty().get().start()
                           + view.visibleRangeProperty().get().length() / 5,
                       view.visibleRangeProperty().get().start()

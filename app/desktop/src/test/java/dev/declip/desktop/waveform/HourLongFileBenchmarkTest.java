@@ -8,10 +8,10 @@ import dev.declip.audio.SampleEncoding;
 import dev.declip.clipping.ClipLevels;
 import dev.declip.clipping.ClippedRun;
 import dev.declip.clipping.Polarity;
-import dev.declip.desktop.samples.DiskSampleStore;
-import dev.declip.desktop.samples.FrameRange;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
+import dev.declip.samples.DiskSampleStore;
+import dev.declip.samples.FrameRange;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -69,7 +69,7 @@ class HourLongFileBenchmarkTest {
     long t0 = System.nanoTime();
     PyramidBuilder builder = MinMaxPyramid.builder(2);
     DiskSampleStore store =
-        DiskSampleStore.decode(wav, builder, ProgressListener.NONE, Cancellation.NEVER);
+        DiskSampleStore.decode(wav, builder, ProgressListener.NONE, Cancellation.NEVER).samples();
     MinMaxPyramid pyramid = builder.build(store);
     double decodeSeconds = (System.nanoTime() - t0) / 1e9;
     long t1 = System.nanoTime();

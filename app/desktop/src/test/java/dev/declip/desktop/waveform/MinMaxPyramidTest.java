@@ -2,10 +2,10 @@ package dev.declip.desktop.waveform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.declip.desktop.samples.ArraySampleStore;
-import dev.declip.desktop.samples.FrameRange;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
+import dev.declip.samples.ArraySampleStore;
+import dev.declip.samples.FrameRange;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.declip.clipping.ClippedRun;
 import dev.declip.clipping.Polarity;
-import dev.declip.desktop.samples.FrameRange;
+import dev.declip.samples.FrameRange;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package dev.declip.desktop.waveform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.declip.desktop.samples.FrameRange;
+import dev.declip.samples.FrameRange;
 import org.junit.jupiter.api.Test;
 
 class ViewportTest {

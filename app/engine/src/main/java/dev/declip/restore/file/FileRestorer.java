@@ -3,25 +3,33 @@ package dev.declip.restore.file;
 import dev.declip.audio.AudioFileException;
 import dev.declip.audio.AudioFiles;
 import dev.declip.audio.AudioInfo;
-import dev.declip.audio.AudioSink;
 import dev.declip.audio.AudioSource;
 import dev.declip.audio.OutputFormat;
 import dev.declip.audio.SampleEncoding;
-import dev.declip.clipping.ClippingAnalysis;
 import dev.declip.clipping.ClippingReport;
+import dev.declip.io.SafeOutputFile;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
 import dev.declip.restore.RestorationAlgorithm;
+import dev.declip.samples.DecodedAudio;
+import dev.declip.samples.DiskSampleStore;
+import dev.declip.samples.FrameRange;
+import dev.declip.samples.SampleBlockConsumer;
+import dev.declip.samples.SampleStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Restores one file into another, streaming: detect the clip levels (two decoding passes), restore
- * block by block into a spool on disk, then encode with the gain the restored peak calls for. The
- * output is written beside its destination and moved into place only when complete.
+ * Restores one file into another: the command line's way through the pipeline the desktop also
+ * takes. The input is opened and decoded once, into a sample store in the temporary folder; the
+ * clipping analysis and the restoration read that store; the restoration writes the restored blocks
+ * into a {@link RestoredStore} layered over it and measures the restored peak on the way, so the
+ * encoder knows the gain before its first sample. The output is written beside its destination and
+ * moved into place only when complete.
  */
 public final class FileRestorer {
 
@@ -38,76 +46,71 @@ public final class FileRestorer {
       throws IOException {
     long started = System.nanoTime();
     OutputTarget.checkDistinct(input, output);
-    AudioInfo info;
     try (AudioSource source = AudioFiles.open(input)) {
-      info = source.info();
-    }
-    // Everything about the output is checked before the long passes start.
-    OutputFormat format = OutputTarget.formatFor(output, settings.encoding(), info);
-    try (SafeOutputFile target = reserve(output)) {
-      StageClock decode = new StageClock();
-      StageClock inference = new StageClock();
-      long detectStart = System.nanoTime();
-      ClippingReport clipping =
-          new ClippingAnalysis()
-              .analyse(
-                  () -> new TimedSource(AudioFiles.open(input), decode),
-                  settings.levels(),
-                  progress,
-                  cancellation);
-      Duration detect = Duration.ofNanos(System.nanoTime() - detectStart).minus(decode.elapsed());
-      InputChecks.requireRestorable(input, clipping);
-
-      try (FloatSpool spool = new FloatSpool(target.temporary().getParent(), info.channels())) {
-        BlockwiseRestoration.Outcome outcome;
-        try (AudioSource source = new TimedSource(AudioFiles.open(input), decode)) {
-          BlockwiseRestoration pass =
-              new BlockwiseRestoration(
-                  algorithm,
-                  clipping.levels(),
-                  info.sampleRate(),
-                  settings.tau(),
-                  settings.consistent());
-          outcome = pass.run(source, spool, info.frames(), progress, cancellation, inference);
-        }
-        double gain = gainFor(outcome.peak(), format.encoding(), output);
-        long encodeStart = System.nanoTime();
-        writeSpool(spool, target.temporary(), format, info, (float) gain, progress, cancellation);
-        target.commit();
-        Duration encode = Duration.ofNanos(System.nanoTime() - encodeStart);
-        Duration total = Duration.ofNanos(System.nanoTime() - started);
-        List<String> warnings =
-            gain < 1.0 ? List.of(GainPolicy.describeReduction(gain, format.encoding())) : List.of();
-        return new RestoreResult(
-            input,
-            target.destination(),
-            withFrames(info, outcome.frames()),
-            clipping,
-            algorithm.name(),
-            format.encoding(),
-            outcome.peak(),
-            20 * Math.log10(gain),
-            outcome.samplesChanged(),
-            new StageTimes(decode.elapsed(), detect, inference.elapsed(), encode, total),
-            warnings);
-      } catch (IOException e) {
-        // Decoding errors (AudioFileException) pass through as they are.
-        throw OutputTarget.explainWriteFailure(output, e);
-      }
+      // Everything about the output that the header tells is checked before the long passes.
+      OutputFormat format = OutputTarget.formatFor(output, settings.encoding(), source.info());
+      return restore(source, input, output, format, started, progress, cancellation);
     }
   }
 
-  /** The input's facts with its length as decoded, for containers whose header does not say. */
-  private static AudioInfo withFrames(AudioInfo info, long frames) {
-    return info.frames() >= 0
-        ? info
-        : new AudioInfo(
-            info.container(),
-            info.sampleRate(),
-            info.channels(),
-            info.bitsPerSample(),
-            info.floatingPoint(),
-            frames);
+  private RestoreResult restore(
+      AudioSource source,
+      Path input,
+      Path output,
+      OutputFormat format,
+      long started,
+      ProgressListener progress,
+      Cancellation cancellation)
+      throws IOException {
+    try (SafeOutputFile target = reserve(output);
+        DecodedAudio decoded =
+            DiskSampleStore.decode(source, SampleBlockConsumer.NONE, progress, cancellation)) {
+      Duration decode = since(started);
+      AudioInfo info = decoded.info();
+      SampleStore samples = decoded.samples();
+      long detectStart = System.nanoTime();
+      ClippingReport clipping =
+          ClippingScan.run(samples, info, settings.levels(), progress, cancellation).report();
+      Duration detect = since(detectStart);
+      InputChecks.requireRestorable(input, clipping);
+
+      try (RestoredStore restored = new RestoredStore(samples)) {
+        long restoreStart = System.nanoTime();
+        StoreRestoration.Pass pass =
+            new StoreRestoration(
+                    algorithm, clipping.levels(), settings.tau(), settings.consistent())
+                .run(samples, restored, new FrameRange(0, info.frames()), progress, cancellation);
+        Duration inference = since(restoreStart);
+        float gain = gainFor(pass.peak(), format.encoding(), output);
+        long encodeStart = System.nanoTime();
+        AudioExporter.encode(restored, target.temporary(), format, gain, progress, cancellation);
+        target.commit();
+        Duration encode = since(encodeStart);
+        List<String> warnings = new ArrayList<>(InputChecks.warnings(clipping));
+        if (gain < 1f) {
+          warnings.add(GainPolicy.describeReduction(gain, format.encoding()));
+        }
+        return new RestoreResult(
+            input,
+            target.destination(),
+            info,
+            clipping,
+            algorithm.name(),
+            format.encoding(),
+            pass.peak(),
+            20 * Math.log10(gain),
+            pass.samplesChanged(),
+            new StageTimes(decode, detect, inference, encode, since(started)),
+            List.copyOf(warnings));
+      }
+    } catch (IOException e) {
+      // Decoding errors (AudioFileException) pass through as they are.
+      throw OutputTarget.explainWriteFailure(output, e);
+    }
+  }
+
+  private static Duration since(long nanos) {
+    return Duration.ofNanos(System.nanoTime() - nanos);
   }
 
   private SafeOutputFile reserve(Path output) throws IOException {
@@ -119,11 +122,10 @@ public final class FileRestorer {
   }
 
   /** The gain the settings ask for, refusing one that would clip the output. */
-  private double gainFor(float peak, SampleEncoding encoding, Path output)
+  private float gainFor(float peak, SampleEncoding encoding, Path output)
       throws AudioFileException {
-    double ceiling = OutputTarget.ceiling(encoding);
-    double gain = settings.gain().linearGain(peak, ceiling);
-    if (peak * gain > ceiling) {
+    float gain = AudioExporter.gainFor(settings.gain(), peak, encoding);
+    if (peak * gain > OutputTarget.ceiling(encoding)) {
       throw new AudioFileException(
           String.format(
               Locale.ROOT,
@@ -135,36 +137,5 @@ public final class FileRestorer {
               encoding));
     }
     return gain;
-  }
-
-  private static void writeSpool(
-      FloatSpool spool,
-      Path file,
-      OutputFormat format,
-      AudioInfo info,
-      float gain,
-      ProgressListener progress,
-      Cancellation cancellation)
-      throws IOException {
-    spool.rewind();
-    int block = 1 << 15;
-    float[][] buffer = new float[info.channels()][block];
-    long done = 0;
-    try (AudioSink sink = AudioFiles.create(file, format, info.sampleRate(), info.channels())) {
-      int n;
-      while ((n = spool.read(buffer, block)) > 0) {
-        cancellation.throwIfCancelled();
-        if (gain != 1f) {
-          for (float[] channel : buffer) {
-            for (int i = 0; i < n; i++) {
-              channel[i] *= gain;
-            }
-          }
-        }
-        sink.write(buffer, n);
-        done += n;
-        progress.progress("encoding", done, spool.frames());
-      }
-    }
   }
 }

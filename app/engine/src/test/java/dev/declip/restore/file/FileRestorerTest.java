@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.declip.audio.AudioData;
 import dev.declip.audio.AudioFileException;
 import dev.declip.audio.AudioFiles;
+import dev.declip.audio.AudioInfo;
+import dev.declip.audio.Container;
 import dev.declip.audio.SampleEncoding;
 import dev.declip.clipping.ClipLevels;
 import dev.declip.model.DeviceChoice;
@@ -245,6 +247,29 @@ class FileRestorerTest {
   }
 
   @Test
+  void callsAHeaderPromisingGigabytesTheFileDoesNotHoldTruncatedWhateverTheOutput()
+      throws IOException {
+    Path in =
+        ClippedFiles.write(
+            dir.resolve("liar.wav"), ClippedFiles.music(1, 2f), SampleEncoding.PCM_16);
+    byte[] bytes = Files.readAllBytes(in);
+    int data = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("data");
+    java.nio.ByteBuffer.wrap(bytes)
+        .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+        .putInt(data + 4, 0xFFFFFFF0);
+    Files.write(in, bytes);
+
+    for (String output : List.of("out.wav", "out.flac")) {
+      assertRefusedWithoutWriting(
+          in,
+          output,
+          FLOAT_OUTPUT.withEncoding(SampleEncoding.FLOAT_32),
+          AudioFileException.class,
+          "liar.wav: truncated after 1.00 s (the header promises");
+    }
+  }
+
+  @Test
   void refusesSamplesThatAreNotNumbers() throws IOException {
     Path in =
         Files.copy(
@@ -255,17 +280,35 @@ class FileRestorerTest {
   }
 
   @Test
-  void refusesAFullyClippedSignal() throws IOException {
-    AudioData square = ClippedFiles.music(1, 40f);
+  void restoresHeavyClippingAndWarnsAboutIt() throws IOException {
+    AudioData loud = ClippedFiles.music(1, 40f);
     Path in =
-        ClippedFiles.write(dir.resolve("square.wav"), clipAt(square, 0.5f), SampleEncoding.PCM_16);
+        ClippedFiles.write(dir.resolve("loud.wav"), clipAt(loud, 0.5f), SampleEncoding.PCM_16);
+
+    RestoreResult result = restore(in, dir.resolve("out.wav"), FLOAT_OUTPUT);
+
+    assertThat(result.clipping().channels().get(0).count().clippedPercent()).isGreaterThan(50);
+    assertThat(result.samplesChanged()).isPositive();
+    assertThat(result.warnings())
+        .anySatisfy(w -> assertThat(w).startsWith("channel 1 is ").contains("% clipped"));
+  }
+
+  @Test
+  void refusesAChannelWithNoUnclippedSampleLeft() throws IOException {
+    float[][] square = new float[1][4410];
+    for (int i = 0; i < square[0].length; i++) {
+      square[0][i] = (i / 50) % 2 == 0 ? 0.5f : -0.5f;
+    }
+    AudioData data =
+        new AudioData(new AudioInfo(Container.WAV, 44100, 1, 16, false, square[0].length), square);
+    Path in = ClippedFiles.write(dir.resolve("square.wav"), data, SampleEncoding.PCM_16);
 
     assertRefusedWithoutWriting(
         in,
         "out.wav",
         RestoreSettings.defaults(),
         AudioFileException.class,
-        "clipped; too little of the signal is left");
+        "channel 1 is clipped in every sample");
   }
 
   @Test

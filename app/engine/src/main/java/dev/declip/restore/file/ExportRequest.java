@@ -1,0 +1,72 @@
+package dev.declip.restore.file;
+
+import dev.declip.audio.OutputFormat;
+import dev.declip.audio.SampleEncoding;
+import dev.declip.samples.SampleStore;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What to export and how.
+ *
+ * @param audio the samples to write (the restored audio); the caller keeps it open and closes it
+ * @param source the file the audio came from, which is never overwritten; null when there is none
+ * @param destination the file to write
+ * @param format container and sample encoding (WAV 16/24-bit or float, FLAC 16/24-bit)
+ * @param gain the engine's headroom handling: {@link GainPolicy#AUTOMATIC} lowers the gain just
+ *     enough for the peak to fit an integer format (float output keeps peaks above 0 dBFS as they
+ *     are); {@link GainPolicy#NONE} or a fixed gain writes as asked and integer output clips what
+ *     does not fit, counted in the result
+ * @param replaceExisting whether an existing destination (never the source) may be replaced
+ * @param knownPeak the audio's largest magnitude when the restore pass measured it, else empty and
+ *     the export measures it
+ * @param replaceHint how the user can replace an existing destination, added to the message when it
+ *     exists (empty when a save dialog has already asked)
+ */
+public record ExportRequest(
+    SampleStore audio,
+    Path source,
+    Path destination,
+    OutputFormat format,
+    GainPolicy gain,
+    boolean replaceExisting,
+    Optional<Float> knownPeak,
+    String replaceHint) {
+
+  public ExportRequest {
+    Objects.requireNonNull(audio, "audio");
+    Objects.requireNonNull(destination, "destination");
+    Objects.requireNonNull(format, "format");
+    Objects.requireNonNull(gain, "gain");
+    Objects.requireNonNull(knownPeak, "knownPeak");
+    Objects.requireNonNull(replaceHint, "replaceHint");
+  }
+
+  /**
+   * An export with the container named by the destination's extension, automatic gain, replacing an
+   * existing destination (the save dialog has asked).
+   */
+  public static ExportRequest of(
+      SampleStore audio, Path source, Path destination, SampleEncoding encoding) {
+    return new ExportRequest(
+        audio,
+        source,
+        destination,
+        OutputFormat.forPath(destination, encoding),
+        GainPolicy.AUTOMATIC,
+        true,
+        Optional.empty(),
+        "");
+  }
+
+  public ExportRequest withGain(GainPolicy value) {
+    return new ExportRequest(
+        audio, source, destination, format, value, replaceExisting, knownPeak, replaceHint);
+  }
+
+  public ExportRequest withReplaceExisting(boolean value) {
+    return new ExportRequest(
+        audio, source, destination, format, gain, value, knownPeak, replaceHint);
+  }
+}
