@@ -47,12 +47,7 @@ public final class DeclipStudioLauncher {
 
   /**
    * The desktop app is started from a menu, where nobody reads stderr: its log of the last run goes
-<<<<<<< HEAD
-   * to the file docs/user-guide.md names, unless {@code -Dorg.slf4j.simpleLogger.logFile} says
-   * otherwise.
-=======
    * to the file the guide names, unless {@code -Dorg.slf4j.simpleLogger.logFile} says otherwise.
->>>>>>> main
    */
   private static void logToFile(Path file) {
     if (System.getProperty(LOG_FILE_PROPERTY) != null) {

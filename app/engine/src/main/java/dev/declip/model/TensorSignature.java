@@ -1,5 +1,7 @@
 package dev.declip.model;
 
+import static dev.declip.io.MessageText.oneLine;
+
 import ai.onnx.proto.OnnxMl.TensorProto;
 import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
@@ -55,7 +57,7 @@ record TensorSignature(String name, String elementType, List<String> dims) {
   @Override
   public String toString() {
     String shape = dims == null ? "[unknown rank]" : "[" + String.join(", ", dims) + "]";
-    return "'" + name + "' " + shape + " " + elementType;
+    return oneLine("'" + name + "' " + shape + " " + elementType);
   }
 
   private static String elementType(int code) {

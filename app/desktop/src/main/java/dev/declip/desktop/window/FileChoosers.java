@@ -49,12 +49,7 @@ final class FileChoosers {
 
   Optional<Path> model(Window owner) {
     FileChooser chooser = chooser("Open a restoration model");
-<<<<<<< HEAD
-    // The user's models folder, made on the first start: where docs/user-guide.md says to keep
-    // models.
-=======
     // The user's models folder, made on the first start: where the user guide says to keep models.
->>>>>>> main
     Path models = StudioPaths.forThisMachine().modelsDir();
     if (Files.isDirectory(models)) {
       chooser.setInitialDirectory(models.toFile());
