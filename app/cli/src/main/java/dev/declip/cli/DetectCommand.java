@@ -1,9 +1,10 @@
 package dev.declip.cli;
 
-import dev.declip.audio.AudioFiles;
-import dev.declip.clipping.ClippingAnalysis;
 import dev.declip.clipping.ClippingReport;
 import dev.declip.progress.Cancellation;
+import dev.declip.restore.file.ClippingScan;
+import dev.declip.samples.DecodedAudio;
+import dev.declip.samples.DiskSampleStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,9 +45,13 @@ final class DetectCommand extends WorkCommand {
     ExitCode exit = ExitCode.OK;
     for (Path file : files) {
       try (ProgressBar bar = common.progressBar(file.getFileName().toString())) {
-        ClippingReport report =
-            new ClippingAnalysis()
-                .analyse(() -> AudioFiles.open(file), override, bar, cancellation);
+        ClippingReport report;
+        // Decoded once; the analysis's two passes read the floats, as a restore's do.
+        try (DecodedAudio decoded = DiskSampleStore.decode(file, bar, cancellation)) {
+          report =
+              ClippingScan.run(decoded.samples(), decoded.info(), override, bar, cancellation)
+                  .report();
+        }
         bar.close();
         if (json) {
           jsonReports.add(JsonText.object("file", file.toString(), "clipping", report.toJson()));

@@ -15,4 +15,21 @@ public interface ProgressListener {
    * @param total units in all, or -1 when unknown
    */
   void progress(String stage, long done, long total);
+
+  /**
+   * A listener for one part of this operation, such as one channel of one block, that reports in
+   * its own units (the windows an algorithm ran, say): its {@code done} of {@code partTotal} is
+   * heard here as units {@code from + span * done / partTotal} of {@code total}. So progress can be
+   * reported from deep inside a long step and still read as one steady count for the user.
+   */
+  default ProgressListener part(long from, long span, long total) {
+    return (stage, done, partTotal) ->
+        progress(
+            stage,
+            from
+                + (partTotal > 0
+                    ? Math.round((double) span * Math.max(0, Math.min(done, partTotal)) / partTotal)
+                    : 0),
+            total);
+  }
 }

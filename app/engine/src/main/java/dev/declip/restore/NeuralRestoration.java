@@ -55,6 +55,18 @@ public final class NeuralRestoration implements RestorationAlgorithm {
   @Override
   public float[] estimate(
       float[] y, long firstFrame, ClipLevels levels, int sampleRate, Cancellation cancellation) {
+    return estimate(y, firstFrame, levels, sampleRate, listener, cancellation);
+  }
+
+  /** Reports the windows run of those planned for the block. */
+  @Override
+  public float[] estimate(
+      float[] y,
+      long firstFrame,
+      ClipLevels levels,
+      int sampleRate,
+      ProgressListener progress,
+      Cancellation cancellation) {
     PolarityScale scale = PolarityScale.of(levels);
     float[] u = scale.normalise(y);
     boolean[] clipped = new boolean[y.length];
@@ -65,7 +77,7 @@ public final class NeuralRestoration implements RestorationAlgorithm {
     float[] uNet = rate.toNetwork(u);
     boolean[] clippedNet = rate.clippedAtNetworkRate(uNet, clipped);
     CrossFade fade = new CrossFade(grid, uNet, rate.networkPosition(firstFrame));
-    runWindows(uNet, clippedNet, rate.networkPosition(firstFrame), fade, cancellation);
+    runWindows(uNet, clippedNet, rate.networkPosition(firstFrame), fade, progress, cancellation);
     float[] x = scale.denormalise(rate.fromNetwork(fade.result(), y.length));
     for (int i = 0; i < x.length; i++) {
       if (!fade.covered(rate.nearestNetworkSample(i, uNet.length))) {
@@ -76,7 +88,12 @@ public final class NeuralRestoration implements RestorationAlgorithm {
   }
 
   private void runWindows(
-      float[] u, boolean[] clipped, long first, CrossFade fade, Cancellation cancellation) {
+      float[] u,
+      boolean[] clipped,
+      long first,
+      CrossFade fade,
+      ProgressListener progress,
+      Cancellation cancellation) {
     float[] mask = new float[u.length];
     for (int i = 0; i < u.length; i++) {
       mask[i] = clipped[i] ? 0f : 1f;
@@ -113,7 +130,7 @@ public final class NeuralRestoration implements RestorationAlgorithm {
         fade.add(starts.get(done + w), spans.get(done + w).from(), out[w]);
       }
       done += count;
-      listener.progress("restoring", done, spans.size());
+      progress.progress("restoring", done, spans.size());
     }
   }
 

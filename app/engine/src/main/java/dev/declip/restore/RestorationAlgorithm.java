@@ -2,6 +2,7 @@ package dev.declip.restore;
 
 import dev.declip.clipping.ClipLevels;
 import dev.declip.progress.Cancellation;
+import dev.declip.progress.ProgressListener;
 
 /**
  * Estimates the signal under the clipped samples of one channel. The caller (the restoration
@@ -36,6 +37,22 @@ public interface RestorationAlgorithm extends AutoCloseable {
    * blocks with at least this much margin so results do not depend on block boundaries.
    */
   int contextSamples(int sampleRate);
+
+  /**
+   * The positioned estimate, reporting progress from inside the block: {@code progress} hears the
+   * algorithm's own count (windows, frames) of a total it chooses, under the stage "restoring", and
+   * the pipeline maps that count onto the whole restore ({@link ProgressListener#part}). An
+   * algorithm that takes long per block overrides this one; by default it reports nothing.
+   */
+  default float[] estimate(
+      float[] y,
+      long firstFrame,
+      ClipLevels levels,
+      int sampleRate,
+      ProgressListener progress,
+      Cancellation cancellation) {
+    return estimate(y, firstFrame, levels, sampleRate, cancellation);
+  }
 
   @Override
   default void close() {}

@@ -2,6 +2,7 @@ package dev.declip.restore;
 
 import dev.declip.clipping.ClipLevels;
 import dev.declip.progress.Cancellation;
+import dev.declip.progress.ProgressListener;
 
 /**
  * The restoration stages the pipeline runs on one channel block: the algorithm's estimate, the eq.
@@ -36,7 +37,25 @@ public final class Restorations {
       double tau,
       boolean consistent,
       Cancellation cancellation) {
-    float[] estimate = alg.estimate(y, firstFrame, levels, rate, cancellation);
+    return restore(
+        alg, y, firstFrame, levels, rate, tau, consistent, ProgressListener.NONE, cancellation);
+  }
+
+  /**
+   * As above, with progress from inside the algorithm (see {@link RestorationAlgorithm#estimate(
+   * float[], long, ClipLevels, int, ProgressListener, Cancellation)}).
+   */
+  public static float[] restore(
+      RestorationAlgorithm alg,
+      float[] y,
+      long firstFrame,
+      ClipLevels levels,
+      int rate,
+      double tau,
+      boolean consistent,
+      ProgressListener progress,
+      Cancellation cancellation) {
+    float[] estimate = alg.estimate(y, firstFrame, levels, rate, progress, cancellation);
     float[] blended = new Eq16Blend(tau).apply(y, estimate, levels);
     return consistent ? ConsistencyProjection.apply(blended, y, levels) : blended;
   }

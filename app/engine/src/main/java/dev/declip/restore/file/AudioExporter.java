@@ -44,10 +44,7 @@ public final class AudioExporter {
           destination.getFileName() + ": too long for a WAV file (over 4 GB); export FLAC instead");
     }
     try (SafeOutputFile target = SafeOutputFile.beside(destination, request.replaceExisting())) {
-      float peak =
-          request.knownPeak().isPresent()
-              ? request.knownPeak().get()
-              : peakOf(audio, progress, cancellation);
+      float peak = peakOf(audio, progress, cancellation);
       float gain = gainFor(request.gain(), peak, format.encoding());
       long clipped = encode(audio, target.temporary(), format, gain, progress, cancellation);
       target.commit();
@@ -60,7 +57,8 @@ public final class AudioExporter {
           Duration.ofNanos(Math.round(audio.frames() * 1e9 / audio.sampleRate())),
           Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException e) {
-      throw OutputTarget.explainWriteFailure(destination, e, request.replaceHint());
+      // No replace hint: the save dialog has already asked whether to replace.
+      throw OutputTarget.explainWriteFailure(destination, e, "");
     }
   }
 

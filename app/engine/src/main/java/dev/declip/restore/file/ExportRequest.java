@@ -5,7 +5,6 @@ import dev.declip.audio.SampleEncoding;
 import dev.declip.samples.SampleStore;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * What to export and how.
@@ -19,10 +18,6 @@ import java.util.Optional;
  *     are); {@link GainPolicy#NONE} or a fixed gain writes as asked and integer output clips what
  *     does not fit, counted in the result
  * @param replaceExisting whether an existing destination (never the source) may be replaced
- * @param knownPeak the audio's largest magnitude when the restore pass measured it, else empty and
- *     the export measures it
- * @param replaceHint how the user can replace an existing destination, added to the message when it
- *     exists (empty when a save dialog has already asked)
  */
 public record ExportRequest(
     SampleStore audio,
@@ -30,17 +25,13 @@ public record ExportRequest(
     Path destination,
     OutputFormat format,
     GainPolicy gain,
-    boolean replaceExisting,
-    Optional<Float> knownPeak,
-    String replaceHint) {
+    boolean replaceExisting) {
 
   public ExportRequest {
     Objects.requireNonNull(audio, "audio");
     Objects.requireNonNull(destination, "destination");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(gain, "gain");
-    Objects.requireNonNull(knownPeak, "knownPeak");
-    Objects.requireNonNull(replaceHint, "replaceHint");
   }
 
   /**
@@ -55,18 +46,14 @@ public record ExportRequest(
         destination,
         OutputFormat.forPath(destination, encoding),
         GainPolicy.AUTOMATIC,
-        true,
-        Optional.empty(),
-        "");
+        true);
   }
 
   public ExportRequest withGain(GainPolicy value) {
-    return new ExportRequest(
-        audio, source, destination, format, value, replaceExisting, knownPeak, replaceHint);
+    return new ExportRequest(audio, source, destination, format, value, replaceExisting);
   }
 
   public ExportRequest withReplaceExisting(boolean value) {
-    return new ExportRequest(
-        audio, source, destination, format, gain, value, knownPeak, replaceHint);
+    return new ExportRequest(audio, source, destination, format, gain, value);
   }
 }

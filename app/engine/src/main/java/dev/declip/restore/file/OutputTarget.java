@@ -84,7 +84,11 @@ public final class OutputTarget {
     return format;
   }
 
-  private static SampleEncoding nativeEncoding(AudioInfo info, Container container) {
+  /**
+   * The input's own bit depth as near as the container holds it: float input stays float in WAV and
+   * becomes 24-bit in FLAC, which holds integers only. The default of both shells.
+   */
+  public static SampleEncoding nativeEncoding(AudioInfo info, Container container) {
     if (info.floatingPoint() || info.bitsPerSample() > 24) {
       return container == Container.FLAC ? SampleEncoding.PCM_24 : SampleEncoding.FLOAT_32;
     }

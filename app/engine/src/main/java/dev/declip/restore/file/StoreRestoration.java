@@ -74,8 +74,15 @@ public final class StoreRestoration {
       int length = (int) (to - from);
       int keptFrom = (int) (keep - from);
       int kept = (int) (keepEnd - keep);
-      for (int c = 0; c < original.channels(); c++) {
+      int channels = original.channels();
+      for (int c = 0; c < channels; c++) {
         cancellation.throwIfCancelled();
+        // This channel's share of the block, so progress moves within a block too.
+        ProgressListener inBlock =
+            progress.part(
+                keep - range.start() + (long) kept * c / channels,
+                (long) kept * (c + 1) / channels - (long) kept * c / channels,
+                range.length());
         original.read(c, from, y, 0, length);
         Optional<ClipLevels> channelLevels = levels.get(c);
         float[] restored = y;
@@ -89,6 +96,7 @@ public final class StoreRestoration {
                   rate,
                   tau,
                   consistent,
+                  inBlock,
                   cancellation);
           into.write(c, keep, restored, keptFrom, kept);
         }
@@ -98,8 +106,8 @@ public final class StoreRestoration {
             changed++;
           }
         }
+        inBlock.progress("restoring", 1, 1);
       }
-      progress.progress("restoring", keepEnd - range.start(), range.length());
     }
     return new Pass(peak, changed);
   }

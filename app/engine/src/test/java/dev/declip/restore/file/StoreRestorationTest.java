@@ -99,21 +99,30 @@ class StoreRestorationTest {
   }
 
   @Test
-  void aNetworkRestoresInBlocksAsItWouldWholeAndKeepsUnclippedSamplesAcrossSeams()
+  void aNetworkRestoresInBlocksAsItWouldWholeKeepsUnclippedSamplesAndReportsItsWindows()
       throws Exception {
     float[] y = decimated(ClippedFiles.music(17, LEVEL).samples()[0]);
     ArraySampleStore recording = new ArraySampleStore(new float[][] {y}, TestModels.SAMPLE_RATE);
     try (NeuralRestoration network = network()) {
       assertThat(recording.frames())
           .isGreaterThan(BlockPlan.of(network, TestModels.SAMPLE_RATE).block() + 50_000L);
-      float[] blockwise =
-          channel(
-              restore(network, recording, List.of(Optional.of(LEVELS)), all(recording), true), 0);
+      RestoredStore into = stores.over(recording);
+      List<Long> done = new ArrayList<>();
+      new StoreRestoration(network, List.of(Optional.of(LEVELS)), TAU, true)
+          .run(
+              recording,
+              into,
+              all(recording),
+              (stage, frames, total) -> done.add(frames),
+              Cancellation.NEVER);
+      float[] blockwise = channel(into, 0);
       float[] whole =
           Restorations.restore(
               network, y, 0, LEVELS, TestModels.SAMPLE_RATE, TAU, true, Cancellation.NEVER);
 
       assertThat(mismatches(blockwise, whole)).isEmpty();
+      // The network reports its windows: progress moves within each of the two blocks.
+      assertThat(done).isSorted().hasSizeGreaterThan(4).last().isEqualTo(recording.frames());
       for (int i = 0; i < y.length; i++) {
         if (LEVELS.isClipped(y[i])) {
           assertThat(Math.abs(blockwise[i])).as("frame %d", i).isGreaterThanOrEqualTo(LEVEL);
@@ -183,22 +192,45 @@ class StoreRestorationTest {
   }
 
   @Test
-  void reportsProgressBlockByBlockAndStopsWhenCancelled() throws Exception {
+  void reportsProgressChannelByChannelUpToTheRangesLength() throws Exception {
     ArraySampleStore music = music();
-    RestoredStore into = stores.over(music);
+    FrameRange range = new FrameRange(1000, music.frames() - 1000);
     List<Long> done = new ArrayList<>();
+    new StoreRestoration(new CubicInterpolation(), both(), TAU, true)
+        .run(
+            music,
+            stores.over(music),
+            range,
+            (stage, frames, total) -> {
+              assertThat(stage).isEqualTo("restoring");
+              assertThat(total).isEqualTo(range.length());
+              done.add(frames);
+            },
+            Cancellation.NEVER);
+    int block = BlockPlan.of(new CubicInterpolation(), 44_100).block();
+    assertThat(done).startsWith((long) block / 2, (long) block).isSorted();
+    assertThat(done).hasSize(2 * 3).last().isEqualTo(range.length());
+  }
+
+  @Test
+  void stopsWhenCancelled() throws Exception {
+    ArraySampleStore music = music();
     Cancellation.Flag flag = new Cancellation.Flag();
-    ProgressListener cancelAfterTheFirstBlock =
-        (stage, frames, total) -> {
-          done.add(frames);
-          flag.cancel();
-        };
+    List<Long> done = new ArrayList<>();
     assertThatThrownBy(
             () ->
                 new StoreRestoration(new CubicInterpolation(), both(), TAU, true)
-                    .run(music, into, all(music), cancelAfterTheFirstBlock, flag))
+                    .run(
+                        music,
+                        stores.over(music),
+                        all(music),
+                        (stage, frames, total) -> {
+                          done.add(frames);
+                          flag.cancel();
+                        },
+                        flag))
         .isInstanceOf(OperationCancelledException.class);
-    assertThat(done).containsExactly((long) BlockPlan.of(new CubicInterpolation(), 44_100).block());
+    assertThat(done).hasSize(1);
   }
 
   private NeuralRestoration network() throws IOException {
