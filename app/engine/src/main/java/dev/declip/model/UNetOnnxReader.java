@@ -1,5 +1,7 @@
 package dev.declip.model;
 
+import static dev.declip.io.MessageText.oneLine;
+
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.StringStringEntryProto;
@@ -72,7 +74,7 @@ public final class UNetOnnxReader {
       JsonObject o = JsonParser.parseString(json).getAsJsonObject();
       JsonElement type = o.get("type");
       if (type == null || !type.getAsString().equals("bias-free-unet")) {
-        throw notUNet(file, "its architecture is " + json, null);
+        throw notUNet(file, "its architecture is " + oneLine(json), null);
       }
       return new UNetSpec(
           o.get("depth").getAsInt(),
@@ -85,7 +87,7 @@ public final class UNetOnnxReader {
         | IllegalArgumentException
         | UnsupportedOperationException
         | NullPointerException e) {
-      throw notUNet(file, "its architecture metadata cannot be read: " + json, e);
+      throw notUNet(file, "its architecture metadata cannot be read: " + oneLine(json), e);
     }
   }
 
