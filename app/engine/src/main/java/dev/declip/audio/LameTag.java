@@ -67,7 +67,7 @@ record LameTag(long mpegFrames, int samplesPerFrame, int encoderDelay, int paddi
     }
     int flags = int32(f, pos + 4);
     pos += 8;
-    if ((flags & XING_FRAMES) == 0) {
+    if ((flags & XING_FRAMES) == 0 || f.length < pos + 4) {
       return Optional.empty();
     }
     long frames = int32(f, pos) & 0xFFFFFFFFL;

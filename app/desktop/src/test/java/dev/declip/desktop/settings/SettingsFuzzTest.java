@@ -14,18 +14,20 @@ class SettingsFuzzTest {
 
   private static final Path FILE = FuzzChecks.scratchFile(SettingsStore.FILE_NAME);
 
+  // libFuzzer's dictionary syntax: \\ for a backslash, \xNN for a byte.
   @DictionaryEntries({
-    "version=1\n",
+    "version=1",
     "lastFolder=",
     "modelPath=",
-    "device=GPU\n",
+    "device=GPU",
     "tau=",
-    "algorithm=NEURAL\n",
+    "algorithm=NEURAL",
     "recent.0=",
     "window.width=",
     "window.height=",
-    "\\u",
-    "\\\n",
+    "\\\\u",
+    "\\x0a",
+    "\\\\\\x0a",
     "=",
     ":",
     "#"
