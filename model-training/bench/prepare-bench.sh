@@ -37,7 +37,8 @@ fi
 
 if [ ! -f "$out/genre/VERSION" ]; then
   if ! dpkg -s frozen-bubble-data >/dev/null 2>&1; then
-    apt-get update -qq && apt-get install -y --no-install-recommends frozen-bubble-data sox libsox-fmt-vorbis
+    # sox reads Ogg Vorbis through libsox-fmt-base (Debian 12 has no libsox-fmt-vorbis).
+    apt-get update -qq && apt-get install -y --no-install-recommends frozen-bubble-data sox libsox-fmt-base
   fi
   snd=/usr/share/games/frozen-bubble/snd
   mkdir -p "$out/genre"

@@ -12,7 +12,8 @@ rate=${2:-22050}
 train_seconds=${3:-30}
 music=/usr/share/games/wesnoth/1.16/data/core/music
 if ! dpkg -s wesnoth-1.16-music >/dev/null 2>&1 || ! command -v sox >/dev/null 2>&1; then
-  apt-get update -qq && apt-get install -y --no-install-recommends wesnoth-1.16-music sox libsox-fmt-vorbis
+  # sox reads Ogg Vorbis through libsox-fmt-base (Debian 12 has no libsox-fmt-vorbis).
+  apt-get update -qq && apt-get install -y --no-install-recommends wesnoth-1.16-music sox libsox-fmt-base
 fi
 version=$(dpkg-query -W -f='${Version}' wesnoth-1.16-music)
 train="battle breaking_the_chains casualties_of_war elvish-theme frantic heroes_rite

@@ -1,48 +1,36 @@
 package dev.declip;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import org.junit.jupiter.api.BeforeAll;
+import dev.declip.architecture.ArchitectureRules;
+import dev.declip.architecture.ModuleArchitectureTest;
 import org.junit.jupiter.api.Test;
 
-/** The engine is a plain library: the CLI and the desktop app depend on it, never the reverse. */
-class EngineArchitectureTest {
+/** The engine is a plain library: the shells and the training module depend on it, never back. */
+class EngineArchitectureTest extends ModuleArchitectureTest {
 
-  private static JavaClasses engine;
-
-  @BeforeAll
-  static void importEngine() {
-    engine =
-        new ClassFileImporter()
-            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("dev.declip");
+  EngineArchitectureTest() {
+    super("dev.declip");
   }
 
   @Test
   void engineDoesNotDependOnAnyUserInterface() {
-    noClasses()
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "javafx..", "org.controlsfx..", "org.jfree..", "java.awt..", "javax.swing..")
-        .check(engine);
+    ArchitectureRules.independentOf(ArchitectureRules.USER_INTERFACES).check(classes());
   }
 
   @Test
-  void engineDoesNotDependOnTheCommandLine() {
-    noClasses()
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("picocli..", "dev.declip.cli..", "dev.declip.desktop..")
-        .check(engine);
+  void engineDoesNotDependOnACommandLineOrAnyShell() {
+    ArchitectureRules.independentOf(
+            "picocli..",
+            "dev.declip.console..",
+            "dev.declip.cli..",
+            "dev.declip.desktop..",
+            "dev.declip.training..")
+        .check(classes());
   }
 
   @Test
   void engineNeverPrintsToTheConsole() {
-    NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(engine);
+    NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS.check(classes());
   }
 }

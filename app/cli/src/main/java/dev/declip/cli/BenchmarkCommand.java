@@ -2,12 +2,15 @@ package dev.declip.cli;
 
 import dev.declip.audio.SampleEncoding;
 import dev.declip.bundle.BundledFiles;
+import dev.declip.console.ConsoleCommand;
+import dev.declip.console.ExitCode;
+import dev.declip.console.TerminalProgress;
 import dev.declip.model.DeviceChoice;
 import dev.declip.model.InferenceOptions;
 import dev.declip.progress.Cancellation;
 import dev.declip.restore.AlgorithmChoice;
-import dev.declip.restore.OpenedAlgorithm;
-import dev.declip.restore.RestorationAlgorithms;
+import dev.declip.restore.choice.OpenedAlgorithm;
+import dev.declip.restore.choice.RestorationAlgorithms;
 import dev.declip.restore.file.FileRestorer;
 import dev.declip.restore.file.RestoreResult;
 import dev.declip.restore.file.RestoreSettings;
@@ -33,7 +36,7 @@ import picocli.CommandLine.Option;
       "  declip benchmark",
       "  declip benchmark --input long-take.wav --model my.onnx --threads 2"
     })
-final class BenchmarkCommand extends WorkCommand {
+final class BenchmarkCommand extends ConsoleCommand {
 
   @Option(
       names = "--input",
@@ -65,7 +68,7 @@ final class BenchmarkCommand extends WorkCommand {
   int repeat;
 
   @Override
-  ExitCode execute(Cancellation cancellation) throws IOException {
+  protected ExitCode execute(Cancellation cancellation) throws IOException {
     Path work = Files.createTempDirectory("declip-bench");
     try {
       Path recording = input != null ? input : BenchmarkInput.loopedDemo(work, seconds);
@@ -130,7 +133,7 @@ final class BenchmarkCommand extends WorkCommand {
               opened.algorithm(),
               RestoreSettings.defaults().withEncoding(SampleEncoding.FLOAT_32).withOverwrite(true));
       for (int i = 0; i < Math.max(1, repeat); i++) {
-        try (ProgressBar bar = common.progressBar(choice.name().toLowerCase())) {
+        try (TerminalProgress bar = progressBar(choice.name().toLowerCase())) {
           RestoreResult result =
               restorer.restore(recording, work.resolve("restored.wav"), bar, cancellation);
           if (best == null || result.times().total().compareTo(best.times().total()) < 0) {

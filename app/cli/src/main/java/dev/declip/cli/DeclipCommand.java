@@ -1,6 +1,10 @@
 package dev.declip.cli;
 
+import dev.declip.console.CommandLines;
+import dev.declip.console.ExitCode;
+import dev.declip.console.SourceTreeAssets;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "declip",
     mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
+    versionProvider = DeclipVersion.class,
     description = "Detects and restores clipped audio.",
     subcommands = {
       DetectCommand.class,
@@ -23,9 +27,7 @@ import picocli.CommandLine.Command;
       "  declip restore song.wav -o song-restored.wav",
       "  declip restore *.flac --out-dir restored/ --bits 24",
       "  declip restore live.mp3 -o live.wav --model my-model.onnx --device gpu",
-      "  declip info my-model.onnx",
-      "",
-      "Exit codes:"
+      "  declip info my-model.onnx"
     })
 public final class DeclipCommand implements Runnable {
 
@@ -38,6 +40,7 @@ public final class DeclipCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    SourceTreeAssets.useUnlessLaunched();
     System.exit(execute(args));
   }
 
@@ -48,46 +51,6 @@ public final class DeclipCommand implements Runnable {
 
   /** Runs a command line with its stdout and stderr sent to the given writers. */
   static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new DeclipCommand());
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    // Only a bug escapes the commands' own handling: picocli prints its trace for the report, and
-    // the exit code must not claim the command line was wrong (usage errors are handled below).
-    cli.setExitCodeExceptionMapper(e -> ExitCode.FAILED.code);
-    cli.getCommandSpec()
-        .usageMessage()
-        .footer(withExitCodes(cli.getCommandSpec().usageMessage().footer()));
-    for (CommandLine sub : cli.getSubcommands().values()) {
-      sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
-      sub.getCommandSpec().usageMessage().exitCodeList(exitCodeMap());
-    }
-    cli.setParameterExceptionHandler(DeclipCommand::usageError);
-    return cli.execute(args);
-  }
-
-  private static int usageError(CommandLine.ParameterException e, String[] args) {
-    CommandLine cmd = e.getCommandLine();
-    // picocli starts some of its messages with "Error: "; ours already say "declip:".
-    cmd.getErr().println("declip: " + e.getMessage().replaceFirst("^Error: ", ""));
-    cmd.getErr()
-        .println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
-    return ExitCode.USAGE.code;
-  }
-
-  private static String[] withExitCodes(String[] footer) {
-    String[] codes = ExitCode.helpLines();
-    String[] all = new String[footer.length + codes.length];
-    System.arraycopy(footer, 0, all, 0, footer.length);
-    System.arraycopy(codes, 0, all, footer.length, codes.length);
-    return all;
-  }
-
-  private static java.util.Map<String, String> exitCodeMap() {
-    java.util.Map<String, String> map = new java.util.LinkedHashMap<>();
-    for (ExitCode code : ExitCode.values()) {
-      map.put(String.valueOf(code.code), code.meaning);
-    }
-    return map;
+    return CommandLines.run(new DeclipCommand(), List.of(ExitCode.values()), out, err, args);
   }
 }

@@ -1,6 +1,9 @@
 package dev.declip.cli;
 
 import dev.declip.clipping.ClippingReport;
+import dev.declip.console.ConsoleCommand;
+import dev.declip.console.ExitCode;
+import dev.declip.console.TerminalProgress;
 import dev.declip.progress.Cancellation;
 import dev.declip.restore.file.ClippingScan;
 import dev.declip.samples.DecodedAudio;
@@ -25,7 +28,7 @@ import picocli.CommandLine.Parameters;
       "  declip detect --json *.flac > report.json",
       "  declip detect -l -1dB song.mp3"
     })
-final class DetectCommand extends WorkCommand {
+final class DetectCommand extends ConsoleCommand {
 
   @Parameters(
       paramLabel = "FILE",
@@ -39,12 +42,12 @@ final class DetectCommand extends WorkCommand {
   @Mixin LevelOptions levels;
 
   @Override
-  ExitCode execute(Cancellation cancellation) throws IOException {
+  protected ExitCode execute(Cancellation cancellation) throws IOException {
     var override = levels.override();
     List<String> jsonReports = new ArrayList<>();
     ExitCode exit = ExitCode.OK;
     for (Path file : files) {
-      try (ProgressBar bar = common.progressBar(file.getFileName().toString())) {
+      try (TerminalProgress bar = progressBar(file.getFileName().toString())) {
         ClippingReport report;
         // Decoded once; the analysis's two passes read the floats, as a restore's do.
         try (DecodedAudio decoded = DiskSampleStore.decode(file, bar, cancellation)) {

@@ -1,5 +1,7 @@
 package dev.declip.cli;
 
+import dev.declip.console.ConsoleCommand;
+import dev.declip.console.ExitCode;
 import dev.declip.model.ModelInfo;
 import dev.declip.model.ModelInspector;
 import dev.declip.progress.Cancellation;
@@ -14,13 +16,13 @@ import picocli.CommandLine.Parameters;
     description = "Checks a model against the model contract and shows its metadata.",
     footerHeading = "%nExample:%n",
     footer = "  declip info assets/models/declip-44k.onnx")
-final class InfoCommand extends WorkCommand {
+final class InfoCommand extends ConsoleCommand {
 
   @Parameters(paramLabel = "MODEL.onnx", description = "The model to inspect.")
   Path model;
 
   @Override
-  ExitCode execute(Cancellation cancellation) throws IOException {
+  protected ExitCode execute(Cancellation cancellation) throws IOException {
     ModelInfo info = ModelInspector.inspect(model);
     out().println(info.toText());
     for (String warning : info.warnings()) {

@@ -2,8 +2,11 @@ package dev.declip.cli;
 
 import dev.declip.audio.Container;
 import dev.declip.audio.SampleEncoding;
+import dev.declip.console.ConsoleCommand;
+import dev.declip.console.ExitCode;
+import dev.declip.console.TerminalProgress;
 import dev.declip.progress.Cancellation;
-import dev.declip.restore.OpenedAlgorithm;
+import dev.declip.restore.choice.OpenedAlgorithm;
 import dev.declip.restore.file.FileRestorer;
 import dev.declip.restore.file.GainPolicy;
 import dev.declip.restore.file.NoClippingException;
@@ -34,7 +37,7 @@ import picocli.CommandLine.Parameters;
       "  declip restore song.wav -o out.wav --algorithm cubic --levels -0.3dB",
       "  declip restore song.wav -o out.wav --model my.onnx --device gpu --tau 0.9"
     })
-final class RestoreCommand extends WorkCommand {
+final class RestoreCommand extends ConsoleCommand {
 
   @Parameters(
       paramLabel = "IN",
@@ -107,7 +110,7 @@ final class RestoreCommand extends WorkCommand {
   @Mixin LevelOptions levels;
 
   @Override
-  ExitCode execute(Cancellation cancellation) throws IOException {
+  protected ExitCode execute(Cancellation cancellation) throws IOException {
     if (destination.output != null && inputs.size() > 1) {
       throw new IllegalArgumentException("-o takes one input; use --out-dir for several");
     }
@@ -132,7 +135,7 @@ final class RestoreCommand extends WorkCommand {
       FileRestorer restorer = new FileRestorer(opened.algorithm(), settings);
       for (int i = 0; i < inputs.size(); i++) {
         Path input = inputs.get(i);
-        try (ProgressBar bar = common.progressBar(input.getFileName().toString())) {
+        try (TerminalProgress bar = progressBar(input.getFileName().toString())) {
           RestoreResult result = restorer.restore(input, outputs.get(i), bar, cancellation);
           bar.close();
           out().println(ResultText.summary(result));

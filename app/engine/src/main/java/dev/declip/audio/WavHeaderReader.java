@@ -8,8 +8,11 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 
 /**
- * Parses a RIFF/WAVE header up to the start of the data chunk. Done by hand because the JDK reads
- * neither 64-bit float nor WAVE_FORMAT_EXTENSIBLE float; the container is simple and documented.
+ * Parses a RIFF/WAVE header up to the start of the data chunk. JDK 17's javax.sound reads 32- and
+ * 64-bit float and WAVE_FORMAT_EXTENSIBLE as well; this parser exists for what the checks and the
+ * one-line messages need and javax.sound does not report: the data chunk's offset and declared size
+ * (a file shorter than its header promises is reported as truncated), an unknown size (0xFFFFFFFF)
+ * from a stream, and which field of a malformed header is wrong.
  */
 final class WavHeaderReader {
 

@@ -5,43 +5,43 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Files that ship with Declip Studio: the default model and the demo recording. An installation
- * holds them under {@code -Ddeclip.home} (set by the launchers) as {@code models/} and {@code
- * demo/}; a source checkout holds them under {@code assets/}, found from the working directory
- * upwards. {@code -Ddeclip.model=FILE} points at another default model.
+ * Files that ship with Declip Studio: the default model and the demo recording. The launchers say
+ * where they are: {@code -Ddeclip.models=DIR} the models folder, {@code -Ddeclip.home=DIR} the
+ * folder holding {@code demo/} (and {@code models/} when {@code declip.models} is not set). {@code
+ * -Ddeclip.model=FILE} points at another default model. Without these properties nothing is found:
+ * the engine does not guess where it runs.
  */
 public final class BundledFiles {
-  public static final String DEFAULT_MODEL = "models/declip-default.onnx";
+  public static final String HOME_PROPERTY = "declip.home";
+  public static final String MODELS_PROPERTY = "declip.models";
+  public static final String MODEL_PROPERTY = "declip.model";
+  public static final String DEFAULT_MODEL = "declip-default.onnx";
   public static final String DEMO_RECORDING = "demo/battle-epic-clipped.flac";
 
   private BundledFiles() {}
 
+  /** The folder of the bundled models, as the launcher set it. */
+  public static Optional<Path> modelsFolder() {
+    return property(MODELS_PROPERTY)
+        .or(() -> property(HOME_PROPERTY).map(home -> home.resolve("models")));
+  }
+
   public static Optional<Path> defaultModel() {
-    String explicit = System.getProperty("declip.model");
-    if (explicit != null && !explicit.isBlank()) {
-      return Optional.of(Path.of(explicit));
+    Optional<Path> explicit = property(MODEL_PROPERTY);
+    if (explicit.isPresent()) {
+      return explicit;
     }
-    return find(DEFAULT_MODEL);
+    return modelsFolder().map(dir -> dir.resolve(DEFAULT_MODEL)).filter(Files::isRegularFile);
   }
 
   public static Optional<Path> demoRecording() {
-    return find(DEMO_RECORDING);
+    return property(HOME_PROPERTY)
+        .map(home -> home.resolve(DEMO_RECORDING))
+        .filter(Files::isRegularFile);
   }
 
-  private static Optional<Path> find(String relative) {
-    String home = System.getProperty("declip.home");
-    if (home != null) {
-      Path installed = Path.of(home, relative);
-      if (Files.isRegularFile(installed)) {
-        return Optional.of(installed);
-      }
-    }
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("assets").resolve(relative);
-      if (Files.isRegularFile(candidate)) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+  private static Optional<Path> property(String name) {
+    String value = System.getProperty(name);
+    return value == null || value.isBlank() ? Optional.empty() : Optional.of(Path.of(value));
   }
 }

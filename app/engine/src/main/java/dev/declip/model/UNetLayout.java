@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Names, shapes and order of a {@link UNetSpec}'s parameters: the mapping any trainer must follow.
- * There are only weights (no biases anywhere). With {@code C(l) = baseChannels * 2^l}, {@code k =
- * kernelSize}, and {@code Cin = 2} with the mask or 1 without, in this order:
+ * There are only weights (no biases anywhere). With {@code C(l) = min(baseChannels * 2^l,
+ * maxChannels)} (no cap when {@code maxChannels} is 0), {@code k = kernelSize}, and {@code Cin = 2}
+ * with the mask or 1 without, in this order:
  *
  * <ol>
  *   <li>for each level {@code l = 0 .. depth-1} (top first): {@code down.<l>.conv1.weight} {@code

@@ -6,10 +6,7 @@ import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.StringStringEntryProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -71,22 +68,9 @@ public final class UNetOnnxReader {
             .orElseThrow(
                 () -> notUNet(file, "it has no " + ModelContract.ARCHITECTURE + " metadata", null));
     try {
-      JsonObject o = JsonParser.parseString(json).getAsJsonObject();
-      JsonElement type = o.get("type");
-      if (type == null || !type.getAsString().equals("bias-free-unet")) {
-        throw notUNet(file, "its architecture is " + oneLine(json), null);
-      }
-      return new UNetSpec(
-          o.get("depth").getAsInt(),
-          o.get("baseChannels").getAsInt(),
-          o.get("kernelSize").getAsInt(),
-          o.get("maskInput").getAsBoolean(),
-          o.get("residual").getAsBoolean());
-    } catch (JsonParseException
-        | IllegalStateException
-        | IllegalArgumentException
-        | UnsupportedOperationException
-        | NullPointerException e) {
+      return UNetSpecJson.read(json)
+          .orElseThrow(() -> notUNet(file, "its architecture is " + oneLine(json), null));
+    } catch (JsonProcessingException | IllegalArgumentException e) {
       throw notUNet(file, "its architecture metadata cannot be read: " + oneLine(json), e);
     }
   }

@@ -37,8 +37,10 @@ public final class CubicInterpolation implements RestorationAlgorithm {
     return "cubic";
   }
 
+  /** Each run is fitted from its own neighbours, so where the block starts does not matter. */
   @Override
-  public float[] estimate(float[] y, ClipLevels levels, int sampleRate, Cancellation cancellation) {
+  public float[] estimate(
+      float[] y, long firstFrame, ClipLevels levels, int sampleRate, Cancellation cancellation) {
     float[] x = y.clone();
     int i = 0;
     while (i < y.length) {

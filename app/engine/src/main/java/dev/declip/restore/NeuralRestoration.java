@@ -48,11 +48,6 @@ public final class NeuralRestoration implements RestorationAlgorithm {
   }
 
   @Override
-  public float[] estimate(float[] y, ClipLevels levels, int sampleRate, Cancellation cancellation) {
-    return estimate(y, 0, levels, sampleRate, cancellation);
-  }
-
-  @Override
   public float[] estimate(
       float[] y, long firstFrame, ClipLevels levels, int sampleRate, Cancellation cancellation) {
     return estimate(y, firstFrame, levels, sampleRate, listener, cancellation);

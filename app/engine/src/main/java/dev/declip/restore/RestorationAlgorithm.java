@@ -15,21 +15,22 @@ public interface RestorationAlgorithm extends AutoCloseable {
   String name();
 
   /**
+   * Estimates a block whose first sample is frame {@code firstFrame} of its file. Windowed
+   * algorithms place their windows on a grid anchored at frame 0 of the file, so the result does
+   * not depend on where a streamed block starts: this is the one method an algorithm implements.
+   *
    * @param y the clipped signal, at {@code sampleRate}
+   * @param firstFrame the file frame of {@code y[0]}
    * @param levels the channel's clip levels
    * @return an estimate of the unclipped signal, same length as {@code y}
    */
-  float[] estimate(float[] y, ClipLevels levels, int sampleRate, Cancellation cancellation);
+  float[] estimate(
+      float[] y, long firstFrame, ClipLevels levels, int sampleRate, Cancellation cancellation);
 
-  /**
-   * Like {@link #estimate(float[], ClipLevels, int, Cancellation)} for a block whose first sample
-   * is frame {@code firstFrame} of its file. Windowed algorithms place their windows on a grid
-   * anchored at frame 0 of the file, so the result does not depend on where a streamed block
-   * starts.
-   */
+  /** Estimates a whole signal: a block that starts at frame 0. Not for implementing. */
   default float[] estimate(
-      float[] y, long firstFrame, ClipLevels levels, int sampleRate, Cancellation cancellation) {
-    return estimate(y, levels, sampleRate, cancellation);
+      float[] y, ClipLevels levels, int sampleRate, Cancellation cancellation) {
+    return estimate(y, 0, levels, sampleRate, cancellation);
   }
 
   /**

@@ -37,6 +37,15 @@ class UNetOnnxReaderTest {
   }
 
   @Test
+  void readsBackAChannelCap() throws IOException {
+    UNetSpec spec = new UNetSpec(4, 4, 3, true, true, 8);
+    Path path = dir.resolve("capped.onnx");
+    UNetOnnxWriter.write(path, UNetWeights.random(spec, 5), new ModelMetadata(44100, 4096, "test"));
+
+    assertThat(UNetOnnxReader.read(path).spec()).isEqualTo(spec);
+  }
+
+  @Test
   void refusesAModelWithoutArchitectureMetadata() throws IOException {
     Path path = TestModels.writeWithoutMetadata(dir);
 

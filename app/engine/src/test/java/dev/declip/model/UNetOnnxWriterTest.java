@@ -27,6 +27,11 @@ class UNetOnnxWriterTest {
   }
 
   @Test
+  void onnxRuntimeMatchesThePlainJavaForwardPassWithAChannelCap() throws IOException {
+    assertMatchesReference(new UNetSpec(4, 4, 3, true, true, 8), 2, 1000);
+  }
+
+  @Test
   void writesTheMetadataOfTheContract() throws IOException {
     Path path = TestModels.writeRandomUNet(dir, TestModels.SMALL, 16000, 4096, 7);
 

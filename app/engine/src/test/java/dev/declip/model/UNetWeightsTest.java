@@ -31,6 +31,24 @@ class UNetWeightsTest {
   }
 
   @Test
+  void aChannelCapStopsTheDoublingAtTheCap() {
+    UNetSpec capped = new UNetSpec(6, 16, 9, true, true, 64);
+
+    assertThat(java.util.stream.IntStream.rangeClosed(0, 6).map(capped::channels).toArray())
+        .containsExactly(16, 32, 64, 64, 64, 64, 64);
+    assertThat(capped.toJson()).contains("\"maxChannels\":64");
+    assertThat(UNetSpec.defaults().toJson()).doesNotContain("maxChannels");
+  }
+
+  @Test
+  void receptiveFieldGrowsWithDepthAndKernel() {
+    // Depth 4, kernel 9: 8 * (4 * 15 + 2 * 16) + 1 samples, 17 ms at 44.1 kHz.
+    assertThat(UNetSpec.defaults().receptiveField()).isEqualTo(737);
+    // Depth 7: 8 * (4 * 127 + 2 * 128) + 1 = 6113 samples, 139 ms at 44.1 kHz.
+    assertThat(new UNetSpec(7, 16, 9, true, true, 64).receptiveField()).isEqualTo(6113);
+  }
+
+  @Test
   void sameSeedGivesSameWeights() {
     assertThat(UNetWeights.random(TestModels.SMALL, 9).get("up.0.upsample.weight"))
         .containsExactly(UNetWeights.random(TestModels.SMALL, 9).get("up.0.upsample.weight"));

@@ -17,7 +17,7 @@ class RestorationsTest {
       }
 
       @Override
-      public float[] estimate(float[] y, ClipLevels levels, int rate, Cancellation c) {
+      public float[] estimate(float[] y, long first, ClipLevels levels, int rate, Cancellation c) {
         float[] f = new float[y.length];
         java.util.Arrays.fill(f, value);
         return f;

@@ -1,7 +1,9 @@
 package dev.declip.training.cli;
 
 import ai.djl.ndarray.NDManager;
-import dev.declip.cli.ProgressBar;
+import dev.declip.console.ConsoleCommand;
+import dev.declip.console.ExitCode;
+import dev.declip.console.TerminalProgress;
 import dev.declip.model.UNetSpec;
 import dev.declip.progress.Cancellation;
 import dev.declip.training.bench.JavaTrainingThroughput;
@@ -34,7 +36,7 @@ import picocli.CommandLine.Option;
       "  declip-train benchmark --threads 2",
       "  declip-train benchmark --depth 3 --batch-size 8 --length 22050 --steps 5"
     })
-final class BenchmarkCommand extends TrainWork {
+final class BenchmarkCommand extends ConsoleCommand {
 
   @Mixin UNetShapeOptions shape;
 
@@ -65,7 +67,7 @@ final class BenchmarkCommand extends TrainWork {
   @Mixin RuntimeOptionsMixin runtime;
 
   @Override
-  int execute(Cancellation cancellation) throws IOException {
+  protected ExitCode execute(Cancellation cancellation) throws IOException {
     PrintWriter out = out();
     PrintWriter err = err();
     UNetSpec unet = shape.spec(true);
@@ -85,7 +87,7 @@ final class BenchmarkCommand extends TrainWork {
         threads);
     ThroughputResult java;
     try (NDManager manager = torch.newManager();
-        ProgressBar bar = new ProgressBar(System.err, runtime.showProgress(), "benchmark")) {
+        TerminalProgress bar = progressBar("benchmark")) {
       java =
           JavaTrainingThroughput.measure(
               setup,
@@ -112,7 +114,7 @@ final class BenchmarkCommand extends TrainWork {
                 p.secondsPerStep() / java.secondsPerStep());
           });
     }
-    return 0;
+    return ExitCode.OK;
   }
 
   private static void print(PrintWriter out, ThroughputResult r) {

@@ -21,6 +21,15 @@ final class DataSourceOptions {
   Path clean;
 
   @Option(
+      names = "--corpus",
+      paramLabel = "MANIFEST",
+      description =
+          "A corpus made by bench/prepare-corpus.sh (its manifest.tsv): trains on its train split,"
+              + " clipped afresh for every crop, validates on its validation split by genre."
+              + " Needs --crop.")
+  Path corpus;
+
+  @Option(
       names = "--clip-level",
       paramLabel = "L",
       description = "With --clean: clip at this linear level (full scale = 1), e.g. 0.1.")
@@ -40,8 +49,16 @@ final class DataSourceOptions {
     if (cleanOnly && clean == null) {
       throw new IllegalArgumentException("give --clean DIR: scoring needs the clean audio");
     }
+    if (corpus != null) {
+      if (data != null || clean != null || clipLevel != null || inputSdr != null) {
+        throw new IllegalArgumentException(
+            "--corpus brings its own clean audio and clipping: leave out --data, --clean,"
+                + " --clip-level and --input-sdr");
+      }
+      return new DataSource.FromCorpus(corpus);
+    }
     if ((data == null) == (clean == null)) {
-      throw new IllegalArgumentException("give either --data DIR or --clean DIR");
+      throw new IllegalArgumentException("give either --data DIR, --clean DIR or --corpus FILE");
     }
     if (data != null) {
       if (clipLevel != null || inputSdr != null) {

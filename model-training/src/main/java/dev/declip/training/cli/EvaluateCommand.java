@@ -1,6 +1,8 @@
 package dev.declip.training.cli;
 
-import dev.declip.cli.ProgressBar;
+import dev.declip.console.ConsoleCommand;
+import dev.declip.console.ExitCode;
+import dev.declip.console.TerminalProgress;
 import dev.declip.model.InferenceOptions;
 import dev.declip.model.ModelInfo;
 import dev.declip.model.ModelInspector;
@@ -39,7 +41,7 @@ import picocli.CommandLine.Option;
       "  declip-train evaluate --model my-model.onnx --clean held-out/ --clip-level 0.1",
       "  declip-train evaluate --model a.onnx --model b.onnx --clean held-out/ --input-sdr 5"
     })
-final class EvaluateCommand extends TrainWork {
+final class EvaluateCommand extends ConsoleCommand {
 
   @Option(
       names = "--model",
@@ -66,9 +68,9 @@ final class EvaluateCommand extends TrainWork {
   @Mixin RuntimeOptionsMixin runtime;
 
   @Override
-  int execute(Cancellation cancellation) throws IOException, DataException {
+  protected ExitCode execute(Cancellation cancellation) throws IOException, DataException {
     PrintWriter err = err();
-    try (ProgressBar bar = new ProgressBar(System.err, runtime.showProgress(), "evaluate")) {
+    try (TerminalProgress bar = progressBar("evaluate")) {
       DataSource clipped = source.source(true);
       ModelInfo first = ModelInspector.inspect(models.get(0));
       int rate = first.sampleRate() > 0 ? first.sampleRate() : DataOptions.USER_RATE;
@@ -88,7 +90,7 @@ final class EvaluateCommand extends TrainWork {
               .run(new BenchmarkSet("segments at " + rate + " Hz", rate, data.train()), rows);
       bar.close();
       out().print(table.toText());
-      return 0;
+      return ExitCode.OK;
     }
   }
 }

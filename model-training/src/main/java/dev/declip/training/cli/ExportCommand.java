@@ -1,5 +1,7 @@
 package dev.declip.training.cli;
 
+import dev.declip.console.ConsoleCommand;
+import dev.declip.console.ExitCode;
 import dev.declip.progress.Cancellation;
 import dev.declip.training.fit.CheckpointExport;
 import dev.declip.training.fit.CheckpointHeader;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Option;
       "  declip-train export --run-dir my-model.run -o my-model-epoch3.onnx",
       "  declip-train export -o my-model.onnx      (the run folder of my-model.onnx)"
     })
-final class ExportCommand extends TrainWork {
+final class ExportCommand extends ConsoleCommand {
 
   @Option(
       names = {"-o", "--output"},
@@ -45,7 +47,7 @@ final class ExportCommand extends TrainWork {
   boolean best;
 
   @Override
-  int execute(Cancellation cancellation) throws IOException {
+  protected ExitCode execute(Cancellation cancellation) throws IOException {
     Path dir = runDir != null ? runDir : FitRequest.defaultRunDir(output);
     Path checkpoint = dir.resolve(best ? FitRun.BEST : FitRun.CHECKPOINT);
     if (!Files.exists(checkpoint)) {
@@ -53,6 +55,6 @@ final class ExportCommand extends TrainWork {
     }
     CheckpointHeader header = CheckpointExport.export(checkpoint, output);
     out().println("wrote " + output + " (after epoch " + header.epoch() + ")");
-    return 0;
+    return ExitCode.OK;
   }
 }

@@ -1,6 +1,8 @@
 package dev.declip.training.cli;
 
-import dev.declip.cli.ProgressBar;
+import dev.declip.console.ConsoleCommand;
+import dev.declip.console.ExitCode;
+import dev.declip.console.TerminalProgress;
 import dev.declip.model.ModelContract;
 import dev.declip.progress.Cancellation;
 import dev.declip.training.data.DataException;
@@ -44,7 +46,7 @@ import picocli.CommandLine.Option;
       "  declip-train fit --clean music/ --clip-level 0.1 --loss supervised --sample-rate 22050"
           + " --window 22050 -o supervised.onnx"
     })
-final class FitCommand extends TrainWork {
+final class FitCommand extends ConsoleCommand {
 
   @Mixin DataSourceOptions source;
 
@@ -84,7 +86,9 @@ final class FitCommand extends TrainWork {
   @Option(
       names = "--loss",
       defaultValue = "mc+ei",
-      description = "mc+ei (the paper's), nmc+ei, mc, or supervised. Default: ${DEFAULT-VALUE}.")
+      description =
+          "mc+ei (the paper's), nmc+ei, mc, supervised (MSE, eq. 2) or supervised-sdr (the"
+              + " negative SDR per window). Default: ${DEFAULT-VALUE}.")
   String loss;
 
   @Option(
@@ -180,12 +184,12 @@ final class FitCommand extends TrainWork {
   @Mixin RuntimeOptionsMixin runtime;
 
   @Override
-  int execute(Cancellation cancellation) throws IOException, DataException {
-    try (ProgressBar bar = new ProgressBar(System.err, runtime.showProgress(), "training")) {
+  protected ExitCode execute(Cancellation cancellation) throws IOException, DataException {
+    try (TerminalProgress bar = progressBar("training")) {
       FitOutcome outcome = FitRun.run(request(), listener(bar, err()), cancellation);
       bar.close();
       report(outcome, out(), err());
-      return outcome.model().isPresent() ? 0 : 130;
+      return outcome.model().isPresent() ? ExitCode.OK : ExitCode.CANCELLED;
     }
   }
 
@@ -223,7 +227,7 @@ final class FitCommand extends TrainWork {
     };
   }
 
-  private static FitRun.Listener listener(ProgressBar bar, PrintWriter err) {
+  private static FitRun.Listener listener(TerminalProgress bar, PrintWriter err) {
     return new FitRun.Listener() {
       @Override
       public void message(String line) {

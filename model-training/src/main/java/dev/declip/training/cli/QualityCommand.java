@@ -1,7 +1,9 @@
 package dev.declip.training.cli;
 
 import dev.declip.bundle.BundledFiles;
-import dev.declip.cli.ProgressBar;
+import dev.declip.console.ConsoleCommand;
+import dev.declip.console.ExitCode;
+import dev.declip.console.TerminalProgress;
 import dev.declip.model.InferenceOptions;
 import dev.declip.progress.Cancellation;
 import dev.declip.training.data.DataException;
@@ -44,7 +46,7 @@ import picocli.CommandLine.Option;
       "  declip-bench                                  (prepares the data, then every set)",
       "  declip-train quality --data target/bench-data --sets table2 --markdown table2.md"
     })
-final class QualityCommand extends TrainWork {
+final class QualityCommand extends ConsoleCommand {
 
   @Option(
       names = "--data",
@@ -90,7 +92,7 @@ final class QualityCommand extends TrainWork {
   @Mixin RuntimeOptionsMixin runtime;
 
   @Override
-  int execute(Cancellation cancellation) throws IOException, DataException {
+  protected ExitCode execute(Cancellation cancellation) throws IOException, DataException {
     PrintWriter out = out();
     PrintWriter err = err();
     // Each note once, however many sets repeat it.
@@ -105,7 +107,7 @@ final class QualityCommand extends TrainWork {
     ModelRoster roster =
         new ModelRoster(modelDir, new InferenceOptions(runtime.device, runtime.threads), note);
     List<QualityTable> tables = new ArrayList<>();
-    try (ProgressBar bar = new ProgressBar(System.err, runtime.showProgress(), "benchmark")) {
+    try (TerminalProgress bar = progressBar("benchmark")) {
       QualityBenchmark bench = new QualityBenchmark(bar, cancellation, note);
       for (String set : sets) {
         for (SetAndRows s : expand(set, roster)) {
@@ -121,7 +123,7 @@ final class QualityCommand extends TrainWork {
       tables.forEach(t -> md.append(t.toMarkdown()).append('\n'));
       Files.writeString(markdown, md, StandardCharsets.UTF_8);
     }
-    return 0;
+    return ExitCode.OK;
   }
 
   private record SetAndRows(Loader set, List<Contender> rows) {}
@@ -175,6 +177,6 @@ final class QualityCommand extends TrainWork {
   }
 
   private static Path defaultModels() {
-    return BundledFiles.defaultModel().map(Path::getParent).orElse(Path.of("assets", "models"));
+    return BundledFiles.modelsFolder().orElse(Path.of("assets", "models"));
   }
 }

@@ -20,16 +20,7 @@ final class RuntimeOptionsMixin {
       description = "PyTorch threads; 0 uses every core. Default: ${DEFAULT-VALUE}.")
   int threads;
 
-  @Option(
-      names = "--no-progress",
-      description = "Do not draw the progress bar (it is drawn only on a terminal anyway).")
-  boolean noProgress;
-
   RuntimeOptions runtime(long seed) {
     return new RuntimeOptions(device, threads, seed);
-  }
-
-  boolean showProgress() {
-    return !noProgress && System.console() != null;
   }
 }

@@ -1,5 +1,7 @@
 package dev.declip.training.cli;
 
+import dev.declip.console.ConsoleCommand;
+import dev.declip.console.ExitCode;
 import dev.declip.model.DeviceChoice;
 import dev.declip.progress.Cancellation;
 import dev.declip.training.net.PyTorchRuntime;
@@ -38,7 +40,7 @@ import picocli.CommandLine.Option;
       "     2   invalid command line",
       "   130   cancelled (Ctrl-C)"
     })
-public final class SyntheticCommand extends TrainWork {
+public final class SyntheticCommand extends ConsoleCommand {
 
   @Option(
       names = {"-o", "--output"},
@@ -105,7 +107,7 @@ public final class SyntheticCommand extends TrainWork {
   String eiTarget;
 
   @Override
-  int execute(Cancellation cancellation) throws IOException {
+  protected ExitCode execute(Cancellation cancellation) throws IOException {
     SyntheticConfig config = config();
     PyTorchRuntime.start(new RuntimeOptions(DeviceChoice.CPU, threads, config.seed()));
     PrintWriter err = err();
@@ -120,7 +122,7 @@ public final class SyntheticCommand extends TrainWork {
     out().printf("Wrote %s%n", results.csv());
     results.charts().forEach(chart -> out().printf("Wrote %s%n", chart));
     out().printf("%d cells in %.0f s%n", results.cells().size(), results.seconds());
-    return 0;
+    return ExitCode.OK;
   }
 
   SyntheticConfig config() {

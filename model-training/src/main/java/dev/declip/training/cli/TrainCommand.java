@@ -1,6 +1,10 @@
 package dev.declip.training.cli;
 
+import dev.declip.console.CommandLines;
+import dev.declip.console.ExitCode;
+import dev.declip.console.SourceTreeAssets;
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,28 +47,18 @@ public final class TrainCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    SourceTreeAssets.useUnlessLaunched();
     System.exit(
         execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
   }
 
   /** Runs a command line with its output sent to the given writers; returns the exit code. */
   public static int execute(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new TrainCommand());
-    cli.setOut(out);
-    cli.setErr(err);
-    cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExitCodeExceptionMapper(e -> 1);
-    cli.setParameterExceptionHandler(
-        (e, ignored) -> {
-          e.getCommandLine().getErr().println("declip-train: " + e.getMessage());
-          e.getCommandLine()
-              .getErr()
-              .println(
-                  "Try '"
-                      + e.getCommandLine().getCommandSpec().qualifiedName()
-                      + " --help' for more information.");
-          return 2;
-        });
-    return cli.execute(args);
+    return CommandLines.run(
+        new TrainCommand(),
+        List.of(ExitCode.OK, ExitCode.FAILED, ExitCode.USAGE, ExitCode.CANCELLED),
+        out,
+        err,
+        args);
   }
 }

@@ -1,9 +1,9 @@
 package dev.declip.training.cli;
 
-import dev.declip.cli.VersionProvider;
+import dev.declip.console.ProgramVersion;
 
-/** {@code declip-train}'s version: the project's, read as {@code declip} reads it. */
-public final class TrainVersion extends VersionProvider {
+/** {@code declip-train}'s version: the project's. */
+public final class TrainVersion extends ProgramVersion {
 
   public TrainVersion() {
     super("declip-train");

@@ -24,8 +24,16 @@ final class UNetShapeOptions {
       description = "Convolution taps. Default: ${DEFAULT-VALUE}.")
   int kernel;
 
+  @Option(
+      names = "--max-channels",
+      defaultValue = "0",
+      description =
+          "Cap on the channels, which double per level (0: no cap). A cap makes deep networks,"
+              + " with a long view, affordable. Default: ${DEFAULT-VALUE}.")
+  int maxChannels;
+
   /** The bias-free, residual UNet of this shape, reading the mask or not. */
   UNetSpec spec(boolean maskInput) {
-    return new UNetSpec(depth, channels, kernel, maskInput, true);
+    return new UNetSpec(depth, channels, kernel, maskInput, true, maxChannels);
   }
 }

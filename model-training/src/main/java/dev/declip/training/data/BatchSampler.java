@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
  * epoch is smaller when the windows do not divide evenly. With a crop length, each window gives a
  * crop of that length placed around clipped samples ({@link ClippedCrop}), drawn afresh each epoch.
  */
-public final class BatchSampler {
+public final class BatchSampler implements BatchSource {
 
   private final List<TrainingWindow> windows;
   private final int batchSize;
@@ -43,11 +43,12 @@ public final class BatchSampler {
     this.cropLength = cropLength;
   }
 
+  @Override
   public int batchesPerEpoch() {
     return (windows.size() + batchSize - 1) / batchSize;
   }
 
-  /** The batches of epoch {@code epoch} (from 0), made as they are asked for. */
+  @Override
   public Iterator<Batch> epoch(int epoch) {
     // One stream per (seed, epoch), so epoch e does not depend on how far earlier ones were read.
     SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + epoch);

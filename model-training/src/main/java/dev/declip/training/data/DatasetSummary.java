@@ -38,10 +38,14 @@ public record DatasetSummary(
 
   /** One line, e.g. for stderr before training starts. */
   public String toText() {
+    String levels =
+        Float.isNaN(lowestLevel)
+            ? "levels drawn per crop"
+            : String.format(Locale.ROOT, "levels %.3f to %.3f", lowestLevel, highestLevel);
     return String.format(
         Locale.ROOT,
         "%d files (%.1f s), %d skipped; %d training and %d validation windows of %d samples at %d"
-            + " Hz; %.2f %% clipped; levels %.3f to %.3f",
+            + " Hz; %.2f %% clipped; %s",
         filesUsed,
         seconds,
         skipped.size(),
@@ -50,7 +54,6 @@ public record DatasetSummary(
         windowLength,
         sampleRate,
         100 * clippedFraction,
-        lowestLevel,
-        highestLevel);
+        levels);
   }
 }

@@ -3,6 +3,7 @@ package dev.declip.training.fit;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.nn.Parameter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,14 +37,29 @@ public final class AdamOptimizer implements AutoCloseable {
    * Applies one update from the gradients the last backward pass left on {@code parameters}, then
    * zeroes those gradients for the next step (PyTorch accumulates them otherwise).
    */
-  public void step(List<Parameter> parameters, float learningRate) {
+  public boolean step(List<Parameter> parameters, float learningRate) {
     Map<String, NDArray> weights = new LinkedHashMap<>();
     parameters.forEach(p -> weights.put(p.getName(), p.getArray()));
-    step(weights, learningRate);
+    return step(weights, learningRate);
   }
 
-  /** {@link #step(List, float)} for weights held as named arrays rather than DJL parameters. */
-  public void step(Map<String, NDArray> weights, float learningRate) {
+  /**
+   * {@link #step(List, float)} for weights held as named arrays rather than DJL parameters. A step
+   * whose gradients hold a NaN or an infinity is skipped (the gradients are cleared, the weights,
+   * the moments and the step count left as they were): one bad batch must not poison a run of days.
+   *
+   * @return whether the update was applied
+   */
+  public boolean step(Map<String, NDArray> weights, float learningRate) {
+    if (!gradientsAreFinite(weights)) {
+      for (NDArray weight : weights.values()) {
+        try (NDArray gradient = weight.getGradient()) {
+          // Multiplying by 0 would keep the NaNs: overwrite instead.
+          gradient.set(new NDIndex(":"), 0f);
+        }
+      }
+      return false;
+    }
     steps++;
     double correction1 = 1 - Math.pow(BETA1, steps);
     double correction2 = 1 - Math.pow(BETA2, steps);
@@ -73,6 +89,19 @@ public final class AdamOptimizer implements AutoCloseable {
         gradient.muli(0);
       }
     }
+    return true;
+  }
+
+  private static boolean gradientsAreFinite(Map<String, NDArray> weights) {
+    for (NDArray weight : weights.values()) {
+      try (NDArray gradient = weight.getGradient();
+          NDArray bad = gradient.isNaN().logicalOr(gradient.isInfinite()).any()) {
+        if (bad.getBoolean()) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The moments and step count, named for {@link #restore}. */

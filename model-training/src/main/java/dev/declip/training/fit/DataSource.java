@@ -1,5 +1,6 @@
 package dev.declip.training.fit;
 
+import dev.declip.training.corpus.Corpus;
 import dev.declip.training.data.CleanClipping;
 import dev.declip.training.data.DataException;
 import dev.declip.training.data.DataOptions;
@@ -8,8 +9,9 @@ import dev.declip.training.data.Datasets;
 import java.nio.file.Path;
 
 /**
- * Where a run's windows come from: the user's clipped recordings ({@code --data}), or clean audio
- * clipped on purpose ({@code --clean} with a level or an input SDR), which also gives ground truth.
+ * Where a run's windows come from: the user's clipped recordings ({@code --data}), clean audio
+ * clipped on purpose ({@code --clean} with a level or an input SDR), which also gives ground truth,
+ * or a corpus clipped afresh for every crop ({@code --corpus}).
  */
 public sealed interface DataSource {
 
@@ -56,6 +58,27 @@ public sealed interface DataSource {
     @Override
     public DataSource in(Path otherDir) {
       return new Clean(otherDir, clipping);
+    }
+  }
+
+  /** {@code --corpus MANIFEST}: {@link Corpus}; its validation split is its own. */
+  record FromCorpus(Path manifest) implements DataSource {
+    @Override
+    public Dataset load(DataOptions options) throws DataException {
+      return Corpus.load(manifest, options);
+    }
+
+    @Override
+    public String describe() {
+      return "the corpus of "
+          + manifest.toAbsolutePath().getParent().getFileName()
+          + " (train split), clipped afresh per crop: hard or soft, symmetric or not, 1-20 dB"
+          + " input SDR, a share of the peak or 0.1, some after MP3/Ogg coding";
+    }
+
+    @Override
+    public DataSource in(Path otherDir) {
+      return new FromCorpus(otherDir);
     }
   }
 }

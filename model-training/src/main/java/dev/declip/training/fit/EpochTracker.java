@@ -34,7 +34,7 @@ final class EpochTracker implements TrainingListener {
 
   /** Seconds of audio (at the model's rate) per second of training, validation included. */
   double throughput(FitSettings settings, Dataset data, int rate) {
-    if (seconds == 0 || data.train().isEmpty()) {
+    if (seconds == 0 || (settings.cropLength() == 0 && data.train().isEmpty())) {
       return Double.NaN;
     }
     int length = settings.cropLength() > 0 ? settings.cropLength() : data.train().get(0).length();

@@ -14,6 +14,7 @@ import dev.declip.progress.OperationCancelledException;
 import dev.declip.training.data.DataException;
 import dev.declip.training.data.DataOptions;
 import dev.declip.training.data.Dataset;
+import dev.declip.training.loss.ObjectiveKind;
 import dev.declip.training.loss.TrainingObjective;
 import dev.declip.training.net.BiasFreeUNet;
 import dev.declip.training.net.PyTorchRuntime;
@@ -33,6 +34,7 @@ public final class FitRun {
   public static final String CHECKPOINT = "checkpoint.ckpt";
   public static final String BEST = "best.ckpt";
   static final String LOG = "training-log.csv";
+  static final String GROUP_LOG = "validation-genres.csv";
 
   /** A training listener that also hears one-line messages (data summary, device, resume). */
   public interface Listener extends TrainingListener {
@@ -90,7 +92,9 @@ public final class FitRun {
                 .in(request.validationDir().get())
                 .load(options.withValidationFraction(0));
         listener.message("validation: " + held.summary().toText());
-        data = new Dataset(data.train(), held.train(), data.summary());
+        data =
+            new Dataset(
+                data.train(), held.train(), data.summary(), data.stream(), held.validationGroups());
       }
       if (request.objective().needsClean() && !data.hasClean()) {
         throw new IllegalArgumentException(
@@ -127,10 +131,17 @@ public final class FitRun {
           listener.message("resuming after epoch " + start.epoch() + " of " + checkpointFile);
         }
         TrainingLogCsv log = TrainingLogCsv.open(request.runDir().resolve(LOG), start.epoch());
+        TrainingLogCsv groupLog =
+            data.validationGroups().isEmpty()
+                ? null
+                : TrainingLogCsv.open(
+                    request.runDir().resolve(GROUP_LOG), GroupValidation.HEADER, start.epoch());
         EpochTracker tracker = new EpochTracker(listener);
         CheckpointHeader last;
         try {
-          last = trainer.fit(start, adam, checkpointFile, bestFile, log, tracker, cancellation);
+          last =
+              trainer.fit(
+                  start, adam, checkpointFile, bestFile, log, groupLog, tracker, cancellation);
         } catch (OperationCancelledException e) {
           return new FitOutcome(
               Optional.empty(),
@@ -171,7 +182,10 @@ public final class FitRun {
   private static ModelMetadata metadata(FitRequest request, Dataset data, int rate, int window) {
     String training =
         request.objective().needsClean()
-            ? "supervised (eq. 2) on " + request.data().describe()
+            ? (request.objective() == ObjectiveKind.SUPERVISED_SDR
+                    ? "supervised (negative SDR per window) on "
+                    : "supervised (eq. 2) on ")
+                + request.data().describe()
             : request.objective().label() + " self-supervised on " + request.data().describe();
     Map<String, String> extra = new LinkedHashMap<>();
     extra.put("declip.loss", request.objective().label());

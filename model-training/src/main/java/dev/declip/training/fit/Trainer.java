@@ -5,7 +5,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.nn.Parameter;
 import dev.declip.progress.Cancellation;
 import dev.declip.training.data.Batch;
-import dev.declip.training.data.BatchSampler;
+import dev.declip.training.data.BatchSource;
 import dev.declip.training.data.Dataset;
 import dev.declip.training.loss.TrainingObjective;
 import dev.declip.training.net.BiasFreeUNet;
@@ -63,7 +63,8 @@ public final class Trainer {
    * Trains epochs {@code start.epoch() + 1 .. settings.epochs()} (counted from 1), saving {@code
    * checkpointFile} and logging after each, and {@code bestFile} too when the epoch has the lowest
    * validation loss so far. Cancellation stops between steps; the last checkpoint then still holds
-   * the last whole epoch.
+   * the last whole epoch. With validation groups, each group is scored apart and logged to {@code
+   * groupLog}.
    *
    * @return the header of the last checkpoint written
    */
@@ -73,12 +74,12 @@ public final class Trainer {
       Path checkpointFile,
       Path bestFile,
       TrainingLogCsv log,
+      TrainingLogCsv groupLog,
       TrainingListener listener,
       Cancellation cancellation)
       throws IOException {
-    BatchSampler sampler =
-        new BatchSampler(
-            data.train(), settings.batchSize(), settings.seed(), settings.cropLength());
+    BatchSource sampler =
+        data.batches(settings.batchSize(), settings.seed(), settings.cropLength());
     int stepsPerEpoch = settings.stepsPerEpoch(sampler.batchesPerEpoch());
     TrainingStep step = new TrainingStep(network, parameters, manager);
     long totalSteps = (long) stepsPerEpoch * settings.epochs();
@@ -97,9 +98,18 @@ public final class Trainer {
         averages.add(losses);
         listener.step(epoch, n + 1, stepsPerEpoch, losses);
       }
+      String position = epoch + "," + adam.steps() + ",";
       Validation.Scores scores =
-          Validation.score(
-              network, objectiveForEpoch.apply(-1), data.validation(), settings.tau(), manager);
+          data.validationGroups().isEmpty()
+              ? Validation.score(
+                  network, objectiveForEpoch.apply(-1), data.validation(), settings.tau(), manager)
+              : GroupValidation.score(
+                  network,
+                  objectiveForEpoch.apply(-1),
+                  data.validationGroups(),
+                  settings.tau(),
+                  manager,
+                  line -> groupLog.append(position + line));
       EpochRecord record =
           new EpochRecord(
               epoch,

@@ -20,8 +20,13 @@ public final class TrainingLogCsv {
 
   /** Starts a fresh log, or continues one up to and including {@code lastKeptEpoch}. */
   public static TrainingLogCsv open(Path file, int lastKeptEpoch) throws IOException {
+    return open(file, EpochRecord.HEADER, lastKeptEpoch);
+  }
+
+  /** The same for any CSV whose first column is the epoch. */
+  static TrainingLogCsv open(Path file, String header, int lastKeptEpoch) throws IOException {
     List<String> kept = new java.util.ArrayList<>();
-    kept.add(EpochRecord.HEADER);
+    kept.add(header);
     if (lastKeptEpoch > 0 && Files.exists(file)) {
       for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
         int comma = line.indexOf(',');
@@ -41,7 +46,10 @@ public final class TrainingLogCsv {
   }
 
   public void append(EpochRecord record) throws IOException {
-    Files.writeString(
-        file, record.toCsv() + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    append(record.toCsv());
+  }
+
+  void append(String line) throws IOException {
+    Files.writeString(file, line + "\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
   }
 }

@@ -7,9 +7,9 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.GradientCollector;
 import dev.declip.training.data.Batch;
-import dev.declip.training.eval.DjlDeclipNetwork;
 import dev.declip.training.loss.LossTerms;
 import dev.declip.training.loss.TrainingObjective;
+import dev.declip.training.net.BatchRows;
 import dev.declip.training.net.RestorationNetwork;
 import java.util.List;
 import java.util.Map;
@@ -35,11 +35,11 @@ public final class TrainingStep {
       TrainingObjective objective, Batch batch, AdamOptimizer adam, float learningRate) {
     try (NDManager step = manager.newSubManager()) {
       Shape shape = new Shape(batch.size(), batch.length());
-      NDArray y = step.create(DjlDeclipNetwork.flatten(batch.clipped(), batch.length()), shape);
-      NDArray m = step.create(DjlDeclipNetwork.flatten(batch.mask(), batch.length()), shape);
+      NDArray y = step.create(BatchRows.flatten(batch.clipped(), batch.length()), shape);
+      NDArray m = step.create(BatchRows.flatten(batch.mask(), batch.length()), shape);
       NDArray x =
           batch.hasClean()
-              ? step.create(DjlDeclipNetwork.flatten(batch.clean(), batch.length()), shape)
+              ? step.create(BatchRows.flatten(batch.clean(), batch.length()), shape)
               : null;
       Map<String, Float> values;
       try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {

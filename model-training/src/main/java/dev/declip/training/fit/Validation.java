@@ -10,8 +10,8 @@ import dev.declip.restore.Sdr;
 import dev.declip.training.data.Batch;
 import dev.declip.training.data.BatchSampler;
 import dev.declip.training.data.TrainingWindow;
-import dev.declip.training.eval.DjlDeclipNetwork;
 import dev.declip.training.loss.TrainingObjective;
+import dev.declip.training.net.BatchRows;
 import dev.declip.training.net.RestorationNetwork;
 import java.util.Iterator;
 import java.util.List;
@@ -54,13 +54,11 @@ final class Validation {
       Batch batch = batches.next();
       try (NDManager step = manager.newSubManager()) {
         Shape shape = new Shape(batch.size(), batch.length());
-        NDArray y = step.create(DjlDeclipNetwork.flatten(batch.clipped(), batch.length()), shape);
-        NDArray m = step.create(DjlDeclipNetwork.flatten(batch.mask(), batch.length()), shape);
+        NDArray y = step.create(BatchRows.flatten(batch.clipped(), batch.length()), shape);
+        NDArray m = step.create(BatchRows.flatten(batch.mask(), batch.length()), shape);
         if (lossWindows < LOSS_WINDOWS) {
           NDArray x =
-              clean
-                  ? step.create(DjlDeclipNetwork.flatten(batch.clean(), batch.length()), shape)
-                  : null;
+              clean ? step.create(BatchRows.flatten(batch.clean(), batch.length()), shape) : null;
           loss += objective.compute(network, y, m, x, false).total().getFloat() * batch.size();
           lossWindows += batch.size();
         }

@@ -13,7 +13,9 @@ public enum ObjectiveKind {
   /** Measurement consistency (eq. 13) alone, which cannot learn the clipped part (eqs. 5, 6). */
   MC("mc", false, false),
   /** Supervised MSE (eq. 2); needs the clean signal. */
-  SUPERVISED("supervised", true, false);
+  SUPERVISED("supervised", true, false),
+  /** Supervised, the negative SDR per window ({@link SupervisedLoss#negativeSdr}). */
+  SUPERVISED_SDR("supervised-sdr", true, false);
 
   private final String label;
   private final boolean needsClean;

@@ -69,6 +69,8 @@ public final class TrainingObjective {
     NDArray total;
     if (kind == ObjectiveKind.SUPERVISED) {
       total = supervised;
+    } else if (kind == ObjectiveKind.SUPERVISED_SDR) {
+      total = SupervisedLoss.negativeSdr(estimate, clean);
     } else if (kind.usesEi()) {
       NDArray g = gains.draw(clipped.getManager(), (int) clipped.getShape().get(0));
       ei = EiLoss.of(network, estimate, g, training, detachEiTarget);

@@ -1,7 +1,7 @@
 package dev.declip.training.quality;
 
-import dev.declip.restore.OpenedAlgorithm;
 import dev.declip.restore.RestorationAlgorithm;
+import dev.declip.restore.choice.OpenedAlgorithm;
 import java.io.IOException;
 import java.util.function.UnaryOperator;
 

@@ -2,7 +2,7 @@ package dev.declip.training.quality;
 
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
-import dev.declip.restore.OpenedAlgorithm;
+import dev.declip.restore.choice.OpenedAlgorithm;
 import dev.declip.training.eval.GroundTruthEvaluation;
 import dev.declip.training.eval.SdrScores;
 import java.io.IOException;

@@ -32,8 +32,9 @@ public final class ScaleAveraging implements RestorationAlgorithm {
   }
 
   @Override
-  public float[] estimate(float[] y, ClipLevels levels, int sampleRate, Cancellation cancellation) {
-    float[] first = network.estimate(y, levels, sampleRate, cancellation);
+  public float[] estimate(
+      float[] y, long firstFrame, ClipLevels levels, int sampleRate, Cancellation cancellation) {
+    float[] first = network.estimate(y, firstFrame, levels, sampleRate, cancellation);
     double[] sum = new double[y.length];
     for (int i = 0; i < y.length; i++) {
       sum[i] = first[i];
@@ -44,7 +45,7 @@ public final class ScaleAveraging implements RestorationAlgorithm {
         float v = (float) (g * first[i]);
         reclipped[i] = Math.max(-levels.negative(), Math.min(levels.positive(), v));
       }
-      float[] again = network.estimate(reclipped, levels, sampleRate, cancellation);
+      float[] again = network.estimate(reclipped, firstFrame, levels, sampleRate, cancellation);
       for (int i = 0; i < y.length; i++) {
         sum[i] += again[i] / g;
       }

@@ -130,7 +130,7 @@ class TrainCommandTest {
   @Test
   void fitWithoutDataIsAUsageError() {
     assertThat(run("fit", "--epochs", "1")).isEqualTo(2);
-    assertThat(err.toString()).contains("give either --data DIR or --clean DIR");
+    assertThat(err.toString()).contains("give either --data DIR, --clean DIR or --corpus FILE");
   }
 
   @Test

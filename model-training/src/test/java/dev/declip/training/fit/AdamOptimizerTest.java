@@ -32,6 +32,25 @@ class AdamOptimizerTest {
   }
 
   @Test
+  void aStepWithANanGradientIsSkippedAndTheGradientCleared() {
+    try (NDManager manager = NDManager.newBaseManager("PyTorch");
+        AdamOptimizer adam = new AdamOptimizer(manager)) {
+      Parameter w = parameter(manager, "w", 1f, -2f);
+      backward(w, new float[] {Float.NaN, 1f});
+
+      assertThat(adam.step(List.of(w), 0.1f)).isFalse();
+      assertThat(w.getArray().toFloatArray()).containsExactly(1f, -2f);
+      assertThat(adam.steps()).isZero();
+      backward(w, new float[] {1f, 1f});
+      assertThat(adam.step(List.of(w), 0.1f)).isTrue();
+      float[] after = w.getArray().toFloatArray();
+      // The first Adam step moves each weight by the learning rate against its gradient's sign.
+      assertThat((double) after[0]).isCloseTo(0.9, within(1e-5));
+      assertThat((double) after[1]).isCloseTo(-1.9, within(1e-5));
+    }
+  }
+
+  @Test
   void stepsMatchAdamComputedByHand() {
     try (NDManager manager = NDManager.newBaseManager("PyTorch");
         AdamOptimizer adam = new AdamOptimizer(manager)) {

@@ -4,7 +4,6 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import dev.declip.model.Signals;
-import dev.declip.training.eval.DjlDeclipNetwork;
 
 /** Windows to and from arrays; the windows themselves come from the engine's {@link Signals}. */
 final class TestWindows {
@@ -13,7 +12,7 @@ final class TestWindows {
 
   static NDArray array(NDManager manager, float[][] rows) {
     return manager.create(
-        DjlDeclipNetwork.flatten(rows, rows[0].length), new Shape(rows.length, rows[0].length));
+        BatchRows.flatten(rows, rows[0].length), new Shape(rows.length, rows[0].length));
   }
 
   static float[][] rows(NDArray array) {

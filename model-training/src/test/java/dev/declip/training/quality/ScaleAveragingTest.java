@@ -19,7 +19,8 @@ class ScaleAveragingTest {
         }
 
         @Override
-        public float[] estimate(float[] y, ClipLevels levels, int rate, Cancellation c) {
+        public float[] estimate(
+            float[] y, long first, ClipLevels levels, int rate, Cancellation c) {
           return y.clone();
         }
 

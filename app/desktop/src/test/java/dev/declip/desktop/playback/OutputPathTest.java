@@ -13,11 +13,12 @@ import org.junit.jupiter.api.Test;
 class OutputPathTest {
 
   @Test
-  void pcmClampsRestoredPeaksAboveFullScale() {
-    assertThat(Pcm16.toShort(1.5f)).isEqualTo(32767);
-    assertThat(Pcm16.toShort(-1.5f)).isEqualTo(-32768);
-    assertThat(Pcm16.toShort(0.5f)).isEqualTo(16384);
-    assertThat(Pcm16.toShort(Float.NaN)).isZero();
+  void pcmClampsRestoredPeaksAboveFullScaleAndPlaysNanAsSilence() {
+    byte[] out = new byte[8];
+
+    Pcm16.encode(new float[] {1.5f, -1.5f, 0.5f, Float.NaN}, 4, out);
+
+    assertThat(out).containsExactly(0xFF, 0x7F, 0x00, 0x80, 0x00, 0x40, 0x00, 0x00);
   }
 
   @Test

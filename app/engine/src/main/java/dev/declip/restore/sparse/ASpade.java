@@ -53,11 +53,6 @@ public final class ASpade implements RestorationAlgorithm {
   }
 
   @Override
-  public float[] estimate(float[] y, ClipLevels levels, int sampleRate, Cancellation cancellation) {
-    return estimate(y, 0, levels, sampleRate, cancellation);
-  }
-
-  @Override
   public float[] estimate(
       float[] y, long firstFrame, ClipLevels levels, int sampleRate, Cancellation cancellation) {
     SpadeOutcome outcome = restore(y, firstFrame, levels, sampleRate, cancellation);

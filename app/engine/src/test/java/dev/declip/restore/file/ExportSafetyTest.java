@@ -2,7 +2,6 @@ package dev.declip.restore.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import dev.declip.audio.AudioData;
 import dev.declip.audio.AudioFileException;
@@ -20,7 +19,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,22 +141,6 @@ class ExportSafetyTest {
     assertThatThrownBy(() -> export(null, destination, Cancellation.NEVER))
         .isInstanceOf(AudioFileException.class)
         .hasMessage(destination + ": the output folder does not exist");
-  }
-
-  @Test
-  void readOnlyFolderIsRefusedAndNothingIsWritten() throws IOException {
-    Path folder = Files.createDirectory(dir.resolve("locked"));
-    Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
-    try {
-      assumeFalse(Files.isWritable(folder), "running as root: permissions are not enforced");
-
-      assertThatThrownBy(() -> export(null, folder.resolve("out.wav"), Cancellation.NEVER))
-          .isInstanceOf(AudioFileException.class)
-          .hasMessage(folder.resolve("out.wav") + ": permission denied; nothing was written");
-      assertThat(filesIn(folder)).isEmpty();
-    } finally {
-      Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-    }
   }
 
   @Test

@@ -37,12 +37,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * given folder, which should lie outside the repository):
  *
  * <pre>
- * ./mvnw -o -q -B -pl app/desktop test -Dtest=HourLongFileBenchmarkTest -Ddeclip.bench.dir=/tmp/declip-bench
+ * ./mvnw -o -q -B -pl app/desktop test -Dtest=HourLongFileBenchmark -Ddeclip.bench.dir=/tmp/declip-bench
  * </pre>
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "declip.bench.dir", matches = ".+")
-class HourLongFileBenchmarkTest {
+class HourLongFileBenchmark {
 
   private static final int RATE = 48_000;
   private static final long FRAMES = 3_600L * RATE;

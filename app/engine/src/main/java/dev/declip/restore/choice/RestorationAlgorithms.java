@@ -1,8 +1,11 @@
-package dev.declip.restore;
+package dev.declip.restore.choice;
 
 import dev.declip.bundle.BundledFiles;
 import dev.declip.model.InferenceOptions;
 import dev.declip.model.OnnxDeclipModel;
+import dev.declip.restore.AlgorithmChoice;
+import dev.declip.restore.CubicInterpolation;
+import dev.declip.restore.NeuralRestoration;
 import dev.declip.restore.sparse.ASpade;
 import dev.declip.restore.sparse.SpadeSettings;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.declip.cli;
+package dev.declip.console;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,23 +7,19 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * The version Maven wrote into {@code declip-version.properties} at build time, under a program's
- * name: {@code declip}, or another of the project's commands that subclasses this.
+ * name ({@code declip}, {@code declip-train}): each command line subclasses this with its name.
  */
-public class VersionProvider implements IVersionProvider {
+public abstract class ProgramVersion implements IVersionProvider {
   private final String program;
 
-  public VersionProvider() {
-    this("declip");
-  }
-
-  protected VersionProvider(String program) {
+  protected ProgramVersion(String program) {
     this.program = program;
   }
 
   @Override
   public String[] getVersion() throws IOException {
     Properties properties = new Properties();
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/declip-version.properties")) {
+    try (InputStream in = ProgramVersion.class.getResourceAsStream("/declip-version.properties")) {
       if (in != null) {
         properties.load(in);
       }

@@ -24,12 +24,12 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders the view with the demo recording and a cubic-interpolation restore to PNGs, to look at:
- * {@code ./mvnw -o -q -pl app/desktop test -Dtest=DemoSnapshotTest -Ddeclip.demo.png=/tmp/wave}
- * writes {@code /tmp/wave-fit.png} and {@code /tmp/wave-run.png}.
+ * {@code ./mvnw -o -q -pl app/desktop test -Dtest=DemoSnapshot -Ddeclip.demo.png=/tmp/wave} writes
+ * {@code /tmp/wave-fit.png} and {@code /tmp/wave-run.png}.
  */
 @ExtendWith(ApplicationExtension.class)
 @EnabledIfSystemProperty(named = "declip.demo.png", matches = ".+")
-class DemoSnapshotTest {
+class DemoSnapshot {
 
   private WaveformView view;
   private Stage stage;

@@ -1,4 +1,4 @@
-package dev.declip.cli;
+package dev.declip.console;
 
 import dev.declip.progress.Cancellation;
 import java.util.concurrent.CountDownLatch;

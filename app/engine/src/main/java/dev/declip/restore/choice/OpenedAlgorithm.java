@@ -1,5 +1,6 @@
-package dev.declip.restore;
+package dev.declip.restore.choice;
 
+import dev.declip.restore.RestorationAlgorithm;
 import java.util.List;
 
 /**
