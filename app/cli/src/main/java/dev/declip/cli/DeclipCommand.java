@@ -2,6 +2,7 @@ package dev.declip.cli;
 
 import dev.declip.console.CommandLines;
 import dev.declip.console.ExitCode;
+import dev.declip.console.InterruptHandler;
 import dev.declip.console.SourceTreeAssets;
 import java.io.PrintWriter;
 import java.util.List;
@@ -40,6 +41,7 @@ public final class DeclipCommand implements Runnable {
   }
 
   public static void main(String[] args) {
+    InterruptHandler.takeCtrlC();
     SourceTreeAssets.useUnlessLaunched();
     System.exit(execute(args));
   }

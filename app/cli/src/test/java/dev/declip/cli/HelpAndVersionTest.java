@@ -4,10 +4,14 @@ import static dev.declip.cli.CliRun.declip;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import java.nio.file.Path;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class HelpAndVersionTest {
+
+  @TempDir Path dir;
 
   @Test
   void rootHelpListsTheSubcommandsExamplesAndExitCodes() {
@@ -43,7 +47,17 @@ class HelpAndVersionTest {
             "-m, --model=MODEL.onnx")
         .contains("--device=DEVICE", "--threads=N", "-l, --levels=LEVELS", "--no-progress")
         .contains("Examples:", "Exit codes:")
-        .containsPattern("(?m)^\\s+130\\s+cancelled");
+        .containsPattern("(?m)^\\s+130\\s+cancelled")
+        .containsPattern("(?m)^\\s+3\\s+no clipping found");
+  }
+
+  @Test
+  void detectHelpListsOnlyTheExitCodesDetectReturns() throws Exception {
+    CliRun run = declip("detect", "--help");
+
+    assertThat(run.out()).contains("Exit codes:").doesNotContainPattern("(?m)^\\s+3\\s+");
+    Path silence = TestRecordings.quietSine(dir.resolve("quiet.wav"));
+    assertThat(declip("detect", silence, "--no-progress").exitCode()).isZero();
   }
 
   @Test

@@ -3,6 +3,8 @@ package dev.declip.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.declip.bundle.BundledFiles;
+import dev.declip.model.TestModels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,6 +64,50 @@ class RestoreCommandInterruptTest {
       assertThat(Files.readString(stdout)).isEmpty();
     } finally {
       declip.destroyForcibly();
+    }
+  }
+
+  @Test
+  void ctrlCAtAnyMomentOfStartingTheNetworkExitsWith130InOneLineWithoutACrash() throws Exception {
+    assumeFalse(
+        sigintIgnored(), "SIGINT is ignored in this environment, so the child would ignore it too");
+    // The shipped model takes longest to start, so the signal most often lands in native code.
+    Path model = BundledFiles.defaultModel().orElse(TestModels.writeRandomUNet(dir));
+    Path in = TestRecordings.looped(dir.resolve("long.wav"), 30);
+    Path outDir = Files.createDirectory(dir.resolve("out"));
+    for (int millis : new int[] {150, 400, 700, 1000, 1400, 2000}) {
+      Path stderr = dir.resolve("stderr-" + millis + ".txt");
+      Process declip =
+          ChildDeclip.start(
+              List.of("-XX:ErrorFile=" + dir.resolve("hs_err_%p.log")),
+              dir.resolve("stdout.txt"),
+              stderr,
+              "restore",
+              in.toString(),
+              "-o",
+              outDir.resolve("out.wav").toString(),
+              "--model",
+              model.toString(),
+              "--no-progress");
+      try {
+        Thread.sleep(millis);
+        new ProcessBuilder("kill", "-INT", Long.toString(declip.pid())).start().waitFor();
+        assertThat(declip.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        String err = Files.readString(stderr);
+        assertThat(declip.exitValue()).as("after %d ms: %s", millis, err).isEqualTo(130);
+        // Before the JVM has started the command there is no one to say it; after, one line.
+        assertThat(err.lines().filter(l -> l.startsWith("declip:")).toList())
+            .as("after %d ms", millis)
+            .hasSizeLessThanOrEqualTo(1)
+            .allMatch(line -> line.equals("declip: cancelled; no partial output was left"));
+        assertThat(err).as("after %d ms", millis).doesNotContain("Exception", "\tat ", "#");
+        assertThat(filesIn(outDir)).as("after %d ms", millis).isEmpty();
+        assertThat(filesIn(dir).stream().map(p -> p.getFileName().toString()))
+            .as("after %d ms", millis)
+            .noneMatch(name -> name.startsWith("hs_err"));
+      } finally {
+        declip.destroyForcibly();
+      }
     }
   }
 

@@ -29,7 +29,9 @@ public final class CommandLines {
     usage.footer(withExitCodes(usage.footer(), documented));
     for (CommandLine sub : cli.getSubcommands().values()) {
       sub.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n");
-      sub.getCommandSpec().usageMessage().exitCodeList(exitCodeMap(documented));
+      sub.getCommandSpec()
+          .usageMessage()
+          .exitCodeList(exitCodeMap(documented, sub.getCommandName()));
     }
     cli.setParameterExceptionHandler(CommandLines::usageError);
     return cli.execute(args);
@@ -55,10 +57,13 @@ public final class CommandLines {
     return lines.toArray(String[]::new);
   }
 
-  private static Map<String, String> exitCodeMap(List<ExitCode> documented) {
+  /** The exit codes a subcommand can return: only restore says "no clipping" by its exit code. */
+  private static Map<String, String> exitCodeMap(List<ExitCode> documented, String command) {
     Map<String, String> map = new LinkedHashMap<>();
     for (ExitCode code : documented) {
-      map.put(String.valueOf(code.code()), code.meaning());
+      if (code != ExitCode.NO_CLIPPING || command.equals("restore")) {
+        map.put(String.valueOf(code.code()), code.meaning());
+      }
     }
     return map;
   }

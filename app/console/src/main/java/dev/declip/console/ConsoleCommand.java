@@ -30,9 +30,22 @@ public abstract class ConsoleCommand implements Callable<Integer> {
     InterruptHandler interrupt = new InterruptHandler();
     try {
       return execute(interrupt.cancellation()).code();
-    } catch (OperationCancelledException e) {
-      fail("cancelled; no partial output was left");
-      return ExitCode.CANCELLED.code();
+    } catch (Exception e) {
+      // Whatever failed after Ctrl-C (a model load cut short, a codec) failed because of it.
+      if (interrupt.cancelled() || e instanceof OperationCancelledException) {
+        fail("cancelled; no partial output was left");
+        return ExitCode.CANCELLED.code();
+      }
+      return failed(e);
+    } finally {
+      // Only after the message is out: once released, a shutdown halts the JVM at once.
+      interrupt.close();
+    }
+  }
+
+  private int failed(Exception failure) {
+    try {
+      throw failure;
     } catch (IllegalArgumentException e) {
       fail(e.getMessage());
       return ExitCode.USAGE.code();
@@ -45,9 +58,6 @@ public abstract class ConsoleCommand implements Callable<Integer> {
     } catch (Exception e) {
       fail(e.getMessage());
       return ExitCode.FAILED.code();
-    } finally {
-      // Only after the message is out: once released, a Ctrl-C shutdown halts the JVM at once.
-      interrupt.close();
     }
   }
 

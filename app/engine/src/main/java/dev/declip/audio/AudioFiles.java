@@ -147,7 +147,23 @@ public final class AudioFiles {
   }
 
   private static AudioSource openOgg(Path file) throws IOException {
+    if (carriesOpus(file)) {
+      throw new AudioFileException(
+          nameOf(file)
+              + ": Opus audio is not supported (Ogg Vorbis is); convert it to FLAC or WAV first");
+    }
     return new VorbisSource(file, OggEnding.totalFrames(file));
+  }
+
+  /** Whether the Ogg stream's first packet is an Opus header rather than a Vorbis one. */
+  private static boolean carriesOpus(Path file) throws IOException {
+    byte[] head = new byte[128];
+    int n;
+    try (InputStream in = Files.newInputStream(file)) {
+      n = in.readNBytes(head, 0, head.length);
+    }
+    return new String(head, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1)
+        .contains("OpusHead");
   }
 
   private static AudioSource openMp3(Path file) throws IOException {

@@ -24,7 +24,7 @@ final class PolarityStats {
    * neighbours within a hair of it (a 1 kHz crest at 44.1 kHz: about 1 % below); a clipped one is
    * entered and left on the slope of the wave that was cut.
    */
-  static final float STEEP_STEP = 0.01f;
+  static final float STEEP_STEP = 0.002f;
 
   void add(float magnitude) {
     all.add(magnitude);

@@ -35,6 +35,21 @@ class BadInputTest {
   }
 
   @Test
+  void reportsOpusInOggAsNotSupportedRatherThanDamaged() throws IOException {
+    // An Ogg page whose first packet is an Opus identification header, as opusenc writes it.
+    byte[] page = new byte[28 + 19];
+    System.arraycopy("OggS".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, page, 0, 4);
+    page[5] = 2; // beginning of stream
+    page[26] = 1;
+    page[27] = 19;
+    byte[] opusHead = "OpusHead".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    System.arraycopy(opusHead, 0, page, 28, opusHead.length);
+    Path opus = Files.write(dir.resolve("voice.opus"), page);
+
+    assertThat(failureOf(opus)).contains("Opus audio is not supported");
+  }
+
+  @Test
   void reportsAnEmptyFile() {
     assertThat(failureOf(Fixtures.path("bad/empty.wav"))).contains("empty");
   }
