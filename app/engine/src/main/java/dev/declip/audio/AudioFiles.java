@@ -37,7 +37,7 @@ public final class AudioFiles {
     return switch (container) {
       case WAV -> openWav(file);
       case MP3 -> openMp3(file);
-      case FLAC -> JavaSoundOpener.open(file, container, FlacStreamInfo.totalFrames(file));
+      case FLAC -> openFlac(file);
       case OGG -> openOgg(file);
       default -> JavaSoundOpener.open(file, container, -1);
     };
@@ -138,6 +138,12 @@ public final class AudioFiles {
       in.close();
       throw e;
     }
+  }
+
+  private static AudioSource openFlac(Path file) throws IOException {
+    long frames = FlacStreamInfo.totalFrames(file);
+    FlacMetadata.check(file);
+    return JavaSoundOpener.open(file, Container.FLAC, frames);
   }
 
   private static AudioSource openOgg(Path file) throws IOException {

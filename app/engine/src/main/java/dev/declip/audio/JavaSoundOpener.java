@@ -61,7 +61,9 @@ final class JavaSoundOpener {
       PcmLayout layout = new PcmLayout((bits + 7) / 8, false, true, bigEndian);
       long frames = expectedFrames >= 0 ? expectedFrames : knownLength(decoded, container);
       AudioInfo info = new AudioInfo(container, rate, channels, bits, false, frames);
-      return new PcmStreamSource(name, decoded, layout, info, expectedFrames);
+      // An AIFF header states its length: a file cut short must not read as a shorter whole one.
+      long promised = container == Container.AIFF ? frames : expectedFrames;
+      return new PcmStreamSource(name, decoded, layout, info, promised);
     } catch (UnsupportedAudioFileException | IllegalArgumentException e) {
       closeQuietly(encoded);
       throw new AudioFileException(name + ": not a readable " + container + " file", e);

@@ -36,7 +36,9 @@ record LameTag(long mpegFrames, int samplesPerFrame, int encoderDelay, int paddi
       if (head.length == 10 && head[0] == 'I' && head[1] == 'D' && head[2] == '3') {
         boolean footer = (head[5] & 0x10) != 0;
         skip = syncSafe(head, 6) + (footer ? 10 : 0);
-        in.skipNBytes(skip);
+        if (in.skip(skip) < skip) {
+          return Optional.empty(); // the ID3 tag claims more than the file holds
+        }
         head = new byte[0];
       }
       byte[] rest = in.readNBytes(4096);
@@ -65,7 +67,7 @@ record LameTag(long mpegFrames, int samplesPerFrame, int encoderDelay, int paddi
     }
     int flags = int32(f, pos + 4);
     pos += 8;
-    if ((flags & XING_FRAMES) == 0) {
+    if ((flags & XING_FRAMES) == 0 || f.length < pos + 4) {
       return Optional.empty();
     }
     long frames = int32(f, pos) & 0xFFFFFFFFL;

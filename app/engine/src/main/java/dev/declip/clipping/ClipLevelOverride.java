@@ -1,5 +1,7 @@
 package dev.declip.clipping;
 
+import static dev.declip.io.MessageText.oneLine;
+
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -53,14 +55,14 @@ public final class ClipLevelOverride {
       if (colon < 0) {
         if (every.isPresent()) {
           throw new ClipLevelFormatException(
-              "clip level '" + spec + "' gives two levels for every channel");
+              "clip level '" + oneLine(spec) + "' gives two levels for every channel");
         }
         every = Optional.of(parseLevels(text));
       } else {
         int channel = parseChannel(text.substring(0, colon).strip());
         if (channels.put(channel - 1, parseLevels(text.substring(colon + 1).strip())) != null) {
           throw new ClipLevelFormatException(
-              "clip level '" + spec + "' names channel " + channel + " twice");
+              "clip level '" + oneLine(spec) + "' names channel " + channel + " twice");
         }
       }
     }
@@ -97,7 +99,7 @@ public final class ClipLevelOverride {
       // reported below
     }
     throw new ClipLevelFormatException(
-        "clip level channel '" + text + "' is not a channel number (1, 2, ...)");
+        "clip level channel '" + oneLine(text) + "' is not a channel number (1, 2, ...)");
   }
 
   private static ClipLevels parseLevels(String text) throws ClipLevelFormatException {
@@ -113,7 +115,8 @@ public final class ClipLevelOverride {
     float positive = parseLevel(text.substring(0, slash).strip(), "+");
     float negative = parseLevel(text.substring(slash + 1).strip(), "-");
     if (Float.isInfinite(positive) && Float.isInfinite(negative)) {
-      throw new ClipLevelFormatException("clip level '" + text + "' says neither polarity clipped");
+      throw new ClipLevelFormatException(
+          "clip level '" + oneLine(text) + "' says neither polarity clipped");
     }
     return new ClipLevels(positive, negative);
   }
@@ -131,22 +134,25 @@ public final class ClipLevelOverride {
       value = Double.parseDouble(number);
     } catch (NumberFormatException e) {
       throw new ClipLevelFormatException(
-          "clip level '" + text + "' is not a number such as 0.9, -0.5dB or none");
+          "clip level '" + oneLine(text) + "' is not a number such as 0.9, -0.5dB or none");
     }
     if (db) {
       if (!(value <= MAX_DB && value >= -100)) {
         throw new ClipLevelFormatException(
-            "clip level '" + text + "' must be between -100 dB and +200 dB (0 dB is full scale)");
+            "clip level '"
+                + oneLine(text)
+                + "' must be between -100 dB and +200 dB (0 dB is full scale)");
       }
       return (float) ClipLevels.fromDbfs(value);
     }
     if (!allowedSign.isEmpty() && number.startsWith(allowedSign)) {
       value = Math.abs(value);
     }
-    if (!(value > 0 && value <= MAX_LINEAR)) {
+    // Checked as the float it becomes: 1e-50 is positive but rounds to 0.
+    if (!((float) value > 0 && value <= MAX_LINEAR)) {
       throw new ClipLevelFormatException(
           "clip level '"
-              + text
+              + oneLine(text)
               + "' must be a positive linear magnitude (1 is full scale) or a level in dB, e.g."
               + " -0.5dB");
     }

@@ -1,5 +1,7 @@
 package dev.declip.model;
 
+import static dev.declip.io.MessageText.oneLine;
+
 import ai.onnx.proto.OnnxMl.GraphProto;
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
@@ -193,7 +195,7 @@ public final class ModelInspector {
             range.key(),
             range.min(),
             range.max(),
-            value));
+            oneLine(value)));
   }
 
   private static long opset(ModelProto model) {

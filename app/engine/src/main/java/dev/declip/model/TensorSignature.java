@@ -1,9 +1,12 @@
 package dev.declip.model;
 
+import static dev.declip.io.MessageText.oneLine;
+
 import ai.onnx.proto.OnnxMl.TensorProto;
 import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,17 +45,19 @@ record TensorSignature(String name, String elementType, List<String> dims) {
 
   /** True when the dim is {@code value} or dynamic. */
   boolean allows(int index, long value) {
-    return !isFixed(index) || Long.parseLong(dims.get(index)) == value;
+    // A dim named by digits counts as fixed; it may be longer than a long holds.
+    return !isFixed(index) || new BigInteger(dims.get(index)).equals(BigInteger.valueOf(value));
   }
 
   boolean isFixed(int index) {
-    return dims.get(index).chars().allMatch(Character::isDigit) && !dims.get(index).isEmpty();
+    String dim = dims.get(index);
+    return !dim.isEmpty() && dim.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   @Override
   public String toString() {
     String shape = dims == null ? "[unknown rank]" : "[" + String.join(", ", dims) + "]";
-    return "'" + name + "' " + shape + " " + elementType;
+    return oneLine("'" + name + "' " + shape + " " + elementType);
   }
 
   private static String elementType(int code) {

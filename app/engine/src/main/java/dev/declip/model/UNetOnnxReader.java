@@ -1,5 +1,7 @@
 package dev.declip.model;
 
+import static dev.declip.io.MessageText.oneLine;
+
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.NodeProto;
 import ai.onnx.proto.OnnxMl.StringStringEntryProto;
@@ -67,9 +69,9 @@ public final class UNetOnnxReader {
                 () -> notUNet(file, "it has no " + ModelContract.ARCHITECTURE + " metadata", null));
     try {
       return UNetSpecJson.read(json)
-          .orElseThrow(() -> notUNet(file, "its architecture is " + json, null));
+          .orElseThrow(() -> notUNet(file, "its architecture is " + oneLine(json), null));
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      throw notUNet(file, "its architecture metadata cannot be read: " + json, e);
+      throw notUNet(file, "its architecture metadata cannot be read: " + oneLine(json), e);
     }
   }
 
@@ -85,20 +87,30 @@ public final class UNetOnnxReader {
       throw notUNet(
           file, "weight " + wanted + " float32 expected; found " + Arrays.toString(dims), null);
     }
-    float[] values = new float[entry.size()];
-    if (tensor.getRawData().size() == 4L * values.length) {
+    // The count the shape promises is checked against the values the file holds before
+    // allocating: a lying architecture and shape must not make us allocate gigabytes.
+    long count = Arrays.stream(dims).reduce(1, (a, b) -> a < 0 || b < 0 ? -1 : saturated(a, b));
+    boolean raw = tensor.getRawData().size() == 4 * count;
+    if (count < 0 || !(raw || tensor.getFloatDataCount() == count)) {
+      throw notUNet(file, "weight " + wanted + " holds the wrong number of values", null);
+    }
+    float[] values = new float[(int) count];
+    if (raw) {
       ByteBuffer.wrap(tensor.getRawData().toByteArray())
           .order(ByteOrder.LITTLE_ENDIAN)
           .asFloatBuffer()
           .get(values);
-    } else if (tensor.getFloatDataCount() == values.length) {
+    } else {
       for (int i = 0; i < values.length; i++) {
         values[i] = tensor.getFloatData(i);
       }
-    } else {
-      throw notUNet(file, "weight " + wanted + " holds the wrong number of values", null);
     }
     return values;
+  }
+
+  /** {@code a * b}, or Long.MAX_VALUE when that overflows. */
+  private static long saturated(long a, long b) {
+    return a != 0 && b > Long.MAX_VALUE / a ? Long.MAX_VALUE : a * b;
   }
 
   /** Every Conv and ConvTranspose reads one of the layout's weights and has no bias input. */

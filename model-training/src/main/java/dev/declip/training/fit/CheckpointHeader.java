@@ -79,7 +79,33 @@ public record CheckpointHeader(
     }
   }
 
+  /**
+   * Reads a header written by {@link #toJson()}.
+   *
+   * @throws IOException with a one-line message when the header is damaged or describes a run whose
+   *     model could not be exported
+   */
   public static CheckpointHeader fromJson(String json) throws IOException {
-    return JSON.readValue(json, CheckpointHeader.class);
+    CheckpointHeader header;
+    try {
+      header = JSON.readValue(json, CheckpointHeader.class);
+    } catch (JsonProcessingException e) {
+      throw damaged(e.getOriginalMessage(), e);
+    }
+    if (header == null || header.spec() == null || header.extra() == null) {
+      throw damaged("no architecture or metadata", null);
+    }
+    try {
+      // Found now rather than when the run exports its model, epochs later.
+      header.metadata();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw damaged(e.getMessage(), e);
+    }
+    return header;
+  }
+
+  private static IOException damaged(String why, Exception cause) {
+    String line = why == null ? "" : why.lines().findFirst().orElse("").strip();
+    return new IOException("the checkpoint's header is damaged (" + line + ")", cause);
   }
 }
