@@ -2,6 +2,7 @@ package dev.declip.training.fit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.declip.model.DeviceChoice;
 import dev.declip.model.ModelInfo;
@@ -213,10 +214,9 @@ class FitRunTest {
       throws Exception {
     DataSource source = clipped();
     Path straight = out.resolve("straight.onnx");
+    Recorder first = new Recorder();
     FitRun.run(
-        request(source, ObjectiveKind.MC_EI, straight, 2, false),
-        new Recorder(),
-        Cancellation.NEVER);
+        request(source, ObjectiveKind.MC_EI, straight, 2, false), first, Cancellation.NEVER);
 
     Path resumed = out.resolve("resumed.onnx");
     CancellingRecorder ctrlC = new CancellingRecorder(2);
@@ -225,6 +225,13 @@ class FitRunTest {
     FitRun.run(request(source, ObjectiveKind.MC_EI, resumed, 2, true), second, Cancellation.NEVER);
 
     assertThat(second.epochs).extracting(EpochRecord::epoch).containsExactly(2);
+    // Adam skips a step whose gradients are not finite. On some machines (seen on AMD EPYC with
+    // AVX-512) PyTorch's backward gives such gradients at random for the same weights and batch, so
+    // the two runs can skip different steps; weights compare only when both applied every step.
+    assumeTrue(
+        first.epochs.get(1).steps() == first.steps && second.epochs.get(0).steps() == first.steps,
+        "a training step was skipped for non-finite gradients (PyTorch backward on this CPU):"
+            + " resumed and uninterrupted weights cannot be compared");
     assertThat(second.messages).anyMatch(m -> m.startsWith("resuming after epoch 1"));
     for (String name : List.of("head.weight", "down.0.conv1.weight", "up.1.upsample.weight")) {
       assertThat(UNetOnnxReader.read(resumed).get(name))
