@@ -215,8 +215,7 @@ class FitRunTest {
     DataSource source = clipped();
     Path straight = out.resolve("straight.onnx");
     Recorder first = new Recorder();
-    FitRun.run(
-        request(source, ObjectiveKind.MC_EI, straight, 2, false), first, Cancellation.NEVER);
+    FitRun.run(request(source, ObjectiveKind.MC_EI, straight, 2, false), first, Cancellation.NEVER);
 
     Path resumed = out.resolve("resumed.onnx");
     CancellingRecorder ctrlC = new CancellingRecorder(2);
