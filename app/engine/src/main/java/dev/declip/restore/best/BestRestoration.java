@@ -59,11 +59,6 @@ public final class BestRestoration implements RestorationAlgorithm {
   }
 
   @Override
-  public float[] estimate(float[] y, ClipLevels levels, int sampleRate, Cancellation cancellation) {
-    return estimate(y, 0, levels, sampleRate, cancellation);
-  }
-
-  @Override
   public float[] estimate(
       float[] y, long firstFrame, ClipLevels levels, int sampleRate, Cancellation cancellation) {
     if (!anyClipped(y, levels)) {

@@ -41,11 +41,6 @@ public final class SeededSpade implements RestorationAlgorithm {
   }
 
   @Override
-  public float[] estimate(float[] y, ClipLevels levels, int sampleRate, Cancellation cancellation) {
-    return estimate(y, 0, levels, sampleRate, cancellation);
-  }
-
-  @Override
   public float[] estimate(
       float[] y, long firstFrame, ClipLevels levels, int sampleRate, Cancellation cancellation) {
     return refine(y, firstFrame, levels, sampleRate, cancellation).outcome().estimate();
