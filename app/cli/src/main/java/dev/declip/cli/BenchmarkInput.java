@@ -38,12 +38,7 @@ final class BenchmarkInput {
         System.arraycopy(source, 0, looped[c], i, Math.min(source.length, frames - i));
       }
     }
-    Path file = dir.resolve("demo-" + seconds + "s.wav");
-    AudioFiles.writeAll(
-        file,
-        new OutputFormat(Container.WAV, SampleEncoding.PCM_16),
-        new AudioData(data.info(), looped));
-    return file;
+    return writePcm16(dir.resolve("demo-" + seconds + "s.wav"), data, looped);
   }
 
   /** The first {@code seconds} of a recording (all of it if shorter), as a 16-bit WAV. */
@@ -55,11 +50,16 @@ final class BenchmarkInput {
     for (int c = 0; c < cut.length; c++) {
       cut[c] = Arrays.copyOf(data.samples()[c], frames);
     }
-    Path file = dir.resolve("excerpt-" + seconds + "s.wav");
+    return writePcm16(dir.resolve("excerpt-" + seconds + "s.wav"), data, cut);
+  }
+
+  /** {@code samples} as a 16-bit WAV with the rate and channels of {@code source}. */
+  private static Path writePcm16(Path file, AudioData source, float[][] samples)
+      throws IOException {
     AudioFiles.writeAll(
         file,
         new OutputFormat(Container.WAV, SampleEncoding.PCM_16),
-        new AudioData(data.info(), cut));
+        new AudioData(source.info(), samples));
     return file;
   }
 

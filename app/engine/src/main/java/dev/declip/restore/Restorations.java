@@ -21,29 +21,14 @@ public final class Restorations {
       double tau,
       boolean consistent,
       Cancellation cancellation) {
-    return restore(alg, y, 0, levels, rate, tau, consistent, cancellation);
+    return restore(alg, y, 0, levels, rate, tau, consistent, ProgressListener.NONE, cancellation);
   }
 
   /**
    * @param firstFrame the file frame of {@code y[0]}, so windowed algorithms use one grid for the
    *     whole file whatever the block boundaries
-   */
-  public static float[] restore(
-      RestorationAlgorithm alg,
-      float[] y,
-      long firstFrame,
-      ClipLevels levels,
-      int rate,
-      double tau,
-      boolean consistent,
-      Cancellation cancellation) {
-    return restore(
-        alg, y, firstFrame, levels, rate, tau, consistent, ProgressListener.NONE, cancellation);
-  }
-
-  /**
-   * As above, with progress from inside the algorithm (see {@link RestorationAlgorithm#estimate(
-   * float[], long, ClipLevels, int, ProgressListener, Cancellation)}).
+   * @param progress progress from inside the algorithm (see {@link RestorationAlgorithm#estimate(
+   *     float[], long, ClipLevels, int, ProgressListener, Cancellation)})
    */
   public static float[] restore(
       RestorationAlgorithm alg,

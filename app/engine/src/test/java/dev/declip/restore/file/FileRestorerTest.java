@@ -107,7 +107,6 @@ class FileRestorerTest {
         Restorations.restore(
             new CubicInterpolation(),
             y,
-            0,
             levels,
             44_100,
             RestoreSettings.DEFAULT_TAU,

@@ -118,7 +118,7 @@ class StoreRestorationTest {
       float[] blockwise = channel(into, 0);
       float[] whole =
           Restorations.restore(
-              network, y, 0, LEVELS, TestModels.SAMPLE_RATE, TAU, true, Cancellation.NEVER);
+              network, y, LEVELS, TestModels.SAMPLE_RATE, TAU, true, Cancellation.NEVER);
 
       assertThat(mismatches(blockwise, whole)).isEmpty();
       // The network reports its windows: progress moves within each of the two blocks.
