@@ -12,6 +12,7 @@ import dev.declip.restore.file.GainPolicy;
 import dev.declip.restore.file.NoClippingException;
 import dev.declip.restore.file.RestoreResult;
 import dev.declip.restore.file.RestoreSettings;
+import dev.declip.restore.file.TimeSpan;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,7 +36,9 @@ import picocli.CommandLine.Parameters;
       "  declip restore song.mp3 -o song.flac --bits 24",
       "  declip restore take*.wav --out-dir restored/ --bits 32f",
       "  declip restore song.wav -o out.wav --algorithm cubic --levels -0.3dB",
-      "  declip restore song.wav -o out.wav --model my.onnx --device gpu --tau 0.9"
+      "  declip restore song.wav -o out.wav --model my.onnx --device gpu --tau 0.9",
+      "  declip restore song.flac -o out.flac --from 1:05 --to 1:20.5",
+      "  declip restore song.wav -o out.wav --bits 24 --gain limit --ceiling -1 --makeup 2"
     })
 final class RestoreCommand extends ConsoleCommand {
 
@@ -85,9 +88,47 @@ final class RestoreCommand extends ConsoleCommand {
       defaultValue = "auto",
       converter = Converters.Gain.class,
       description =
-          "auto (lower the gain just enough that restored peaks fit integer output), none, or dB"
-              + " (-3). Default: ${DEFAULT-VALUE}.")
+          "auto (integer output: as ceiling; 32-bit float: peaks kept as they are), ceiling (lower"
+              + " the gain of the whole file just enough that its true peak meets --ceiling),"
+              + " limit (keep the gain; a look-ahead limiter brings restored peaks above --ceiling"
+              + " down to it, leaving the rest as it was), none, or a fixed gain in dB (-3)."
+              + " Default: ${DEFAULT-VALUE}.")
   GainPolicy gain;
+
+  @Option(
+      names = "--ceiling",
+      paramLabel = "DBTP",
+      defaultValue = "-0.3",
+      converter = Converters.Decibels.class,
+      description =
+          "The highest true peak (ITU-R BS.1770, dBTP) --gain auto, ceiling and limit allow,"
+              + " from -20 to 0. Default: ${DEFAULT-VALUE}.")
+  double ceiling;
+
+  @Option(
+      names = "--makeup",
+      paramLabel = "DB",
+      converter = Converters.Decibels.class,
+      description =
+          "A gain in dB applied before the ceiling or the limiter (the ceiling still holds)."
+              + " Default: 0.")
+  Double makeup;
+
+  @Option(
+      names = "--from",
+      paramLabel = "TIME",
+      converter = Converters.Time.class,
+      description =
+          "Restore from this time on (seconds, or h:mm:ss); the rest of the file is written as"
+              + " decoded. Default: the start.")
+  Double from;
+
+  @Option(
+      names = "--to",
+      paramLabel = "TIME",
+      converter = Converters.Time.class,
+      description = "Restore up to this time (seconds, or h:mm:ss). Default: the end.")
+  Double to;
 
   @Option(
       names = "--tau",
@@ -185,13 +226,46 @@ final class RestoreCommand extends ConsoleCommand {
         RestoreSettings.defaults()
             .withTau(tau)
             .withConsistency(!noConsistency)
-            .withGain(gain)
+            .withGain(gainPolicy())
             .withOverwrite(overwrite);
+    if (from != null || to != null) {
+      double start = from == null ? 0 : from;
+      double end = to == null ? Double.POSITIVE_INFINITY : to;
+      if (!(end > start)) {
+        throw new IllegalArgumentException("--to must come after --from");
+      }
+      settings = settings.withSpan(new TimeSpan(start, end));
+    }
     if (bits != null) {
       settings = settings.withEncoding(bits);
     }
     var override = levels.override();
     return override.isPresent() ? settings.withLevels(override.get()) : settings;
+  }
+
+  /** --gain with --ceiling and --makeup. */
+  private GainPolicy gainPolicy() {
+    GainPolicy policy;
+    try {
+      policy = gain.withCeilingDb(ceiling);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--ceiling: " + e.getMessage());
+    }
+    if (makeup == null) {
+      return policy;
+    }
+    if (policy.mode() == GainPolicy.Mode.FIXED && policy.makeupDb() != 0) {
+      throw new IllegalArgumentException(
+          "--gain "
+              + policy.makeupDb()
+              + " is a fixed gain already;"
+              + " drop --makeup or use --gain none --makeup DB");
+    }
+    try {
+      return policy.withMakeupDb(makeup);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--makeup: " + e.getMessage());
+    }
   }
 
   private Path outputInDir(Path input) {

@@ -102,4 +102,60 @@ class RestoreCommandTest {
     assertThat(run.out()).contains("best: seeded a-spade on neural:" + model.getFileName());
     assertRestoredConsistently(in, out);
   }
+
+  @Test
+  void restoresOnlyTheTimeRangeAskedAndWritesTheRestAsDecoded() throws Exception {
+    Path in = TestRecordings.clipped(dir.resolve("in.wav"));
+    Path out = dir.resolve("out.wav");
+
+    CliRun run =
+        declip(
+            "restore", in, "-o", out, "-a", "cubic", "--bits", "32f", "--from", "0:00.5", "--to",
+            "1");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    float[][] y = dev.declip.audio.AudioFiles.readAll(in).samples();
+    float[][] x = dev.declip.audio.AudioFiles.readAll(out).samples();
+    long changedInside = 0;
+    for (int c = 0; c < y.length; c++) {
+      for (int i = 0; i < y[c].length; i++) {
+        if (i < 22_050 || i >= 44_100) {
+          assertThat(x[c][i]).as("channel %d frame %d", c, i).isEqualTo(y[c][i]);
+        } else {
+          changedInside += x[c][i] != y[c][i] ? 1 : 0;
+        }
+      }
+    }
+    assertThat(changedInside).isPositive();
+  }
+
+  @Test
+  void limitsRestoredPeaksToTheCeilingAsked() throws Exception {
+    Path in = TestRecordings.clipped(dir.resolve("in.wav"));
+    Path out = dir.resolve("out.wav");
+
+    CliRun run =
+        declip(
+            "restore",
+            in,
+            "-o",
+            out,
+            "-a",
+            "cubic",
+            "--bits",
+            "24",
+            "--gain",
+            "limit",
+            "--ceiling",
+            "-3",
+            "--makeup",
+            "1.5");
+
+    assertThat(run.exitCode()).as(run.toString()).isZero();
+    assertThat(run.out()).contains("gain +1.50 dB");
+    assertThat(run.err()).contains("the limiter lowered");
+    float truePeak =
+        dev.declip.levels.TruePeak.of(dev.declip.audio.AudioFiles.readAll(out).samples());
+    assertThat(20 * Math.log10(truePeak)).isLessThanOrEqualTo(-3 + 0.05);
+  }
 }

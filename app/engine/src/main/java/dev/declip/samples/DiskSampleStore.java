@@ -3,6 +3,7 @@ package dev.declip.samples;
 import dev.declip.audio.AudioFiles;
 import dev.declip.audio.AudioInfo;
 import dev.declip.audio.AudioSource;
+import dev.declip.levels.BlockPeaks;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
 import java.io.IOException;
@@ -89,14 +90,10 @@ public final class DiskSampleStore implements SampleStore {
     Path temp = TempFiles.create();
     try {
       AudioInfo header = source.info();
-      float[] peak = new float[1];
+      BlockPeaks.Meter peaks = new BlockPeaks.Meter(header.channels(), BlockPeaks.BLOCK_FRAMES);
       SampleBlockConsumer withPeak =
           (block, n) -> {
-            for (int c = 0; c < header.channels(); c++) {
-              for (int i = 0; i < n; i++) {
-                peak[0] = Math.max(peak[0], Math.abs(block[c][i]));
-              }
-            }
+            peaks.accept(block, n);
             alsoTo.accept(block, n);
           };
       long frames =
@@ -111,7 +108,9 @@ public final class DiskSampleStore implements SampleStore {
               header.floatingPoint(),
               frames);
       return new DecodedAudio(
-          info, new DiskSampleStore(temp, header.channels(), frames, header.sampleRate()), peak[0]);
+          info,
+          new DiskSampleStore(temp, header.channels(), frames, header.sampleRate()),
+          peaks.finish());
     } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(temp);
       throw e;

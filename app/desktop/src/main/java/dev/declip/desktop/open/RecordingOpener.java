@@ -35,7 +35,7 @@ public final class RecordingOpener {
             decoded.samples(),
             summary.build(decoded.samples()),
             scan.report(),
-            decoded.peak());
+            decoded.peaks());
       } catch (IOException | RuntimeException e) {
         decoded.close();
         throw e;

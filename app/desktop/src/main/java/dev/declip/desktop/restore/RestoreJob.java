@@ -7,7 +7,6 @@ import dev.declip.progress.ProgressListener;
 import dev.declip.restore.choice.OpenedAlgorithm;
 import dev.declip.restore.choice.RestorationAlgorithms;
 import dev.declip.restore.file.InputChecks;
-import dev.declip.restore.file.RestoreMeasure;
 import dev.declip.restore.file.RestoreStats;
 import dev.declip.restore.file.RestoredStore;
 import dev.declip.restore.file.StoreRestoration;
@@ -16,8 +15,8 @@ import java.util.Optional;
 
 /**
  * One restore as the window runs it in a Task: open the algorithm, restore the range on top of the
- * previous restore (in a new layer, so a cancel leaves the previous one as it was), measure the
- * change and summarise the result for the waveform.
+ * previous restore (in a new layer, so a cancel leaves the previous one as it was), take the change
+ * the restored store measured as it was written, and summarise the result for the waveform.
  */
 public final class RestoreJob {
   private RestoreJob() {}
@@ -38,7 +37,10 @@ public final class RestoreJob {
         RestorationAlgorithms.open(
             Optional.of(request.algorithm()), request.model(), request.inference(), progress)) {
       RestoredStore into =
-          previous == null ? new RestoredStore(recording.samples()) : previous.layerAbove();
+          previous == null
+              ? new RestoredStore(
+                  recording.samples(), recording.peaks(), recording.clipping().levels())
+              : previous.layerAbove();
       try {
         new StoreRestoration(
                 opened.algorithm(),
@@ -46,9 +48,7 @@ public final class RestoreJob {
                 request.tau(),
                 request.consistent())
             .run(recording.samples(), into, request.range(), progress, cancellation);
-        RestoreStats stats =
-            RestoreMeasure.measure(
-                recording.samples(), into, recording.clipping().levels(), recording.peak());
+        RestoreStats stats = RestoreStats.of(into.levels()); // kept while restoring
         MinMaxPyramid pyramid = MinMaxPyramid.of(into, progress, cancellation);
         return new RestoreOutcome(into, pyramid, stats, opened.algorithm().name(), opened.notes());
       } catch (RuntimeException e) {

@@ -90,11 +90,21 @@ public final class RestorePanel extends TitledPane {
     consistent.setId("consistency");
     consistent.selectedProperty().bindBidirectional(model.consistentProperty());
 
+    javafx.scene.control.Spinner<Integer> threads =
+        new javafx.scene.control.Spinner<>(1, 256, model.threadsProperty().get());
+    threads.setId("threads");
+    threads.setEditable(true);
+    threads.setPrefWidth(90);
+    threads.getValueFactory().valueProperty().bindBidirectional(model.threadsProperty().asObject());
+
     GridPane grid = new GridPane();
     grid.setHgap(8);
     grid.setVgap(6);
     grid.addRow(0, new Label("Algorithm"), algorithm);
-    grid.addRow(1, new Label("Device"), device);
+    Label threadsLabel = new Label("Threads");
+    HBox deviceAndThreads = new HBox(6, device, threadsLabel, threads);
+    deviceAndThreads.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    grid.addRow(1, new Label("Device"), deviceAndThreads);
     grid.addRow(2, new Label("τ (blend)"), new HBox(6, tau, tauText));
     grid.addRow(3, new Label("Consistency"), consistent);
 

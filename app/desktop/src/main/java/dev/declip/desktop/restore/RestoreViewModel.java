@@ -41,6 +41,8 @@ public final class RestoreViewModel {
       FXCollections.observableArrayList(DeviceChoice.CPU);
   private final ObjectProperty<DeviceChoice> device = new SimpleObjectProperty<>(DeviceChoice.CPU);
   private final DoubleProperty tau = new SimpleDoubleProperty(RestoreSettings.DEFAULT_TAU);
+  private final javafx.beans.property.IntegerProperty threads =
+      new javafx.beans.property.SimpleIntegerProperty(Runtime.getRuntime().availableProcessors());
   private final BooleanProperty consistent =
       new SimpleBooleanProperty(RestoreSettings.defaults().consistent());
   private final ReadOnlyObjectWrapper<RestoreStats> stats = new ReadOnlyObjectWrapper<>();
@@ -84,10 +86,15 @@ public final class RestoreViewModel {
     return new RestoreRequest(
         chosen,
         needsModel && neuralAvailable.get() ? Optional.of(model.get()) : Optional.empty(),
-        new InferenceOptions(device.get(), 0),
+        new InferenceOptions(device.get(), Math.max(1, threads.get())),
         Math.max(0.5, Math.min(1.0, tau.get())),
         consistent.get(),
         range);
+  }
+
+  /** Inference (or A-SPADE) threads, the command line's {@code --threads}. */
+  public javafx.beans.property.IntegerProperty threadsProperty() {
+    return threads;
   }
 
   public void showStats(RestoreStats value) {

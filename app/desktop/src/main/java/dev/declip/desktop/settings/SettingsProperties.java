@@ -1,8 +1,10 @@
 package dev.declip.desktop.settings;
 
+import dev.declip.audio.SampleEncoding;
 import dev.declip.desktop.settings.StudioSettings.WindowSize;
 import dev.declip.model.DeviceChoice;
 import dev.declip.restore.AlgorithmChoice;
+import dev.declip.restore.file.GainPolicy;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -35,6 +37,11 @@ final class SettingsProperties {
     }
     p.setProperty("window.width", Double.toString(s.window().width()));
     p.setProperty("window.height", Double.toString(s.window().height()));
+    p.setProperty("threads", Integer.toString(s.threads()));
+    s.export().encodingIfAny().ifPresent(e -> p.setProperty("export.encoding", e.name()));
+    p.setProperty("export.gain", s.export().gain().mode().name());
+    p.setProperty("export.ceiling", Double.toString(s.export().gain().ceilingDb()));
+    p.setProperty("export.makeup", Double.toString(s.export().gain().makeupDb()));
     return p;
   }
 
@@ -63,7 +70,48 @@ final class SettingsProperties {
         tau(p, d.tau(), warn),
         choice(p, "algorithm", AlgorithmChoice.class, d.algorithm(), warn),
         new RecentFiles(recent).existing(),
-        window(p, warn));
+        window(p, warn),
+        threads(p, d.threads(), warn),
+        export(p, warn));
+  }
+
+  private static int threads(Properties p, int fallback, Consumer<String> warn) {
+    String value = p.getProperty("threads");
+    if (value == null) {
+      return fallback;
+    }
+    try {
+      int threads = Integer.parseInt(value.trim());
+      if (threads >= 1 && threads <= 1024) {
+        return threads;
+      }
+    } catch (NumberFormatException e) {
+      // below
+    }
+    warn.accept("threads: " + value + " is not a thread count; using " + fallback);
+    return fallback;
+  }
+
+  private static ExportPreference export(Properties p, Consumer<String> warn) {
+    ExportPreference d = ExportPreference.DEFAULT;
+    SampleEncoding encoding =
+        p.getProperty("export.encoding") == null
+            ? null
+            : choice(p, "export.encoding", SampleEncoding.class, null, warn);
+    GainPolicy.Mode mode = choice(p, "export.gain", GainPolicy.Mode.class, d.gain().mode(), warn);
+    try {
+      double ceiling = number(p, "export.ceiling", d.gain().ceilingDb());
+      double makeup = number(p, "export.makeup", d.gain().makeupDb());
+      return new ExportPreference(encoding, new GainPolicy(mode, ceiling, makeup));
+    } catch (IllegalArgumentException e) {
+      warn.accept("export: " + e.getMessage() + "; using the default levels");
+      return new ExportPreference(encoding, d.gain().withMode(mode));
+    }
+  }
+
+  private static double number(Properties p, String key, double fallback) {
+    String value = p.getProperty(key);
+    return value == null ? fallback : Double.parseDouble(value.trim());
   }
 
   private static Path path(Properties p, String key, Consumer<String> warn) {

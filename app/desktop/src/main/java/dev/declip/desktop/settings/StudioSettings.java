@@ -17,6 +17,8 @@ import java.util.Optional;
  * @param algorithm neural network or the interpolation baseline
  * @param recentFiles the files opened last
  * @param window the main window's size
+ * @param threads inference (or A-SPADE) threads, as the command line's {@code --threads}
+ * @param export the export dialog's last choices
  */
 public record StudioSettings(
     Path lastFolder,
@@ -25,7 +27,9 @@ public record StudioSettings(
     double tau,
     AlgorithmChoice algorithm,
     RecentFiles recentFiles,
-    WindowSize window) {
+    WindowSize window,
+    int threads,
+    ExportPreference export) {
 
   /** The size the window opens at when nothing is remembered: usable on a 1280x800 screen. */
   public static final WindowSize DEFAULT_WINDOW = new WindowSize(1200, 760);
@@ -35,6 +39,10 @@ public record StudioSettings(
     Objects.requireNonNull(algorithm, "algorithm");
     Objects.requireNonNull(recentFiles, "recentFiles");
     Objects.requireNonNull(window, "window");
+    Objects.requireNonNull(export, "export");
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    }
     if (!(tau > 0 && tau <= 1)) {
       throw new IllegalArgumentException("tau must be in (0, 1], got " + tau);
     }
@@ -60,7 +68,9 @@ public record StudioSettings(
         RestoreSettings.DEFAULT_TAU,
         AlgorithmChoice.NEURAL,
         RecentFiles.none(),
-        DEFAULT_WINDOW);
+        DEFAULT_WINDOW,
+        Runtime.getRuntime().availableProcessors(),
+        ExportPreference.DEFAULT);
   }
 
   public Optional<Path> lastFolderIfAny() {
@@ -72,27 +82,33 @@ public record StudioSettings(
   }
 
   public StudioSettings withLastFolder(Path value) {
-    return new StudioSettings(value, modelPath, device, tau, algorithm, recentFiles, window);
+    return new StudioSettings(
+        value, modelPath, device, tau, algorithm, recentFiles, window, threads, export);
   }
 
   public StudioSettings withModelPath(Path value) {
-    return new StudioSettings(lastFolder, value, device, tau, algorithm, recentFiles, window);
+    return new StudioSettings(
+        lastFolder, value, device, tau, algorithm, recentFiles, window, threads, export);
   }
 
   public StudioSettings withDevice(DeviceChoice value) {
-    return new StudioSettings(lastFolder, modelPath, value, tau, algorithm, recentFiles, window);
+    return new StudioSettings(
+        lastFolder, modelPath, value, tau, algorithm, recentFiles, window, threads, export);
   }
 
   public StudioSettings withTau(double value) {
-    return new StudioSettings(lastFolder, modelPath, device, value, algorithm, recentFiles, window);
+    return new StudioSettings(
+        lastFolder, modelPath, device, value, algorithm, recentFiles, window, threads, export);
   }
 
   public StudioSettings withAlgorithm(AlgorithmChoice value) {
-    return new StudioSettings(lastFolder, modelPath, device, tau, value, recentFiles, window);
+    return new StudioSettings(
+        lastFolder, modelPath, device, tau, value, recentFiles, window, threads, export);
   }
 
   public StudioSettings withRecentFiles(RecentFiles value) {
-    return new StudioSettings(lastFolder, modelPath, device, tau, algorithm, value, window);
+    return new StudioSettings(
+        lastFolder, modelPath, device, tau, algorithm, value, window, threads, export);
   }
 
   /** Remembers {@code file} as opened: first in the recent files, its folder the last folder. */
@@ -102,6 +118,17 @@ public record StudioSettings(
   }
 
   public StudioSettings withWindow(WindowSize value) {
-    return new StudioSettings(lastFolder, modelPath, device, tau, algorithm, recentFiles, value);
+    return new StudioSettings(
+        lastFolder, modelPath, device, tau, algorithm, recentFiles, value, threads, export);
+  }
+
+  public StudioSettings withThreads(int value) {
+    return new StudioSettings(
+        lastFolder, modelPath, device, tau, algorithm, recentFiles, window, value, export);
+  }
+
+  public StudioSettings withExport(ExportPreference value) {
+    return new StudioSettings(
+        lastFolder, modelPath, device, tau, algorithm, recentFiles, window, threads, value);
   }
 }

@@ -23,6 +23,7 @@ import dev.declip.restore.AlgorithmChoice;
 import dev.declip.restore.file.AudioExporter;
 import dev.declip.restore.file.ClippingScan;
 import dev.declip.restore.file.ExportRequest;
+import dev.declip.restore.file.GainPolicy;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.BiConsumer;
@@ -85,6 +86,7 @@ public final class StudioWindow implements StudioActions {
     restore.preferAlgorithm(remembered.algorithm());
     restore.deviceProperty().set(remembered.device());
     restore.tauProperty().set(remembered.tau());
+    restore.threadsProperty().set(remembered.threads());
 
     Scene scene = new Scene(root, remembered.window().width(), remembered.window().height());
     scene.getStylesheets().add(StudioWindow.class.getResource("dark.css").toExternalForm());
@@ -242,12 +244,24 @@ public final class StudioWindow implements StudioActions {
         .ifPresent(
             destination ->
                 ExportDialog.ask(
-                        stage, ExportChoices.encodingFor(current.info(), destination), destination)
-                    .ifPresent(encoding -> export(destination, encoding)));
+                        stage,
+                        outcome.restored().levels(),
+                        ExportChoices.encodingFor(current.info(), destination),
+                        settings.current().export(),
+                        destination)
+                    .ifPresent(
+                        choice -> {
+                          settings.update(s -> s.withExport(choice.preference()));
+                          export(destination, choice.encoding(), choice.gain());
+                        }));
   }
 
-  /** Exports the restored recording to {@code destination}. */
+  /** Exports the restored recording with the level choices last made in the export dialog. */
   public void export(Path destination, SampleEncoding encoding) {
+    export(destination, encoding, settings.current().export().gain());
+  }
+
+  private void export(Path destination, SampleEncoding encoding, GainPolicy gain) {
     OpenedRecording current = model.recordingProperty().get();
     RestoreOutcome outcome = model.restoredProperty().get();
     if (current == null || outcome == null || work.runningProperty().get()) {
@@ -257,7 +271,8 @@ public final class StudioWindow implements StudioActions {
         (progress, cancel) ->
             new AudioExporter()
                 .export(
-                    ExportRequest.of(outcome.restored(), current.file(), destination, encoding),
+                    ExportRequest.of(outcome.restored(), current.file(), destination, encoding)
+                        .withGain(gain),
                     progress,
                     cancel),
         result -> {
@@ -320,6 +335,11 @@ public final class StudioWindow implements StudioActions {
     waveform.zoomToNextClippedRun();
   }
 
+  /** Where the file dialogs are answered: the system's dialogs unless a test answers them. */
+  void usePicker(FileChoosers.Picker picker) {
+    choosers.usePicker(picker);
+  }
+
   /** Where failures go: dialogs by default; the screenshot run prints and exits instead. */
   public void onError(BiConsumer<String, Throwable> handler) {
     this.errors = handler;
@@ -360,6 +380,7 @@ public final class StudioWindow implements StudioActions {
                         : s.algorithm())
                 .withDevice(restore.deviceProperty().get())
                 .withTau(restore.tauProperty().get())
+                .withThreads(restore.threadsProperty().get())
                 .withWindow(
                     RememberedSettings.windowSize(
                         stage.getWidth(), stage.getHeight(), s.window())));

@@ -27,6 +27,9 @@ class StudioViewModelTest {
     model.close();
   }
 
+  private static final dev.declip.levels.BlockPeaks NO_PEAKS =
+      new dev.declip.levels.BlockPeaks.Meter(1, dev.declip.levels.BlockPeaks.BLOCK_FRAMES).finish();
+
   private static OpenedRecording recording(String name) {
     ArraySampleStore store = new ArraySampleStore(new float[][] {new float[1000]}, 8000);
     return new OpenedRecording(
@@ -35,11 +38,11 @@ class StudioViewModelTest {
         store,
         MinMaxPyramid.of(store, ProgressListener.NONE, Cancellation.NEVER),
         new ClippingReport(List.of(), List.of(), 0),
-        0.5f);
+        NO_PEAKS);
   }
 
   private static RestoreOutcome outcome(OpenedRecording recording) throws Exception {
-    RestoredStore restored = new RestoredStore(recording.samples());
+    RestoredStore restored = RestoredStore.over(recording.samples());
     return new RestoreOutcome(
         restored,
         MinMaxPyramid.of(restored, ProgressListener.NONE, Cancellation.NEVER),
@@ -89,7 +92,7 @@ class StudioViewModelTest {
             samples,
             MinMaxPyramid.of(samples, ProgressListener.NONE, Cancellation.NEVER),
             new ClippingReport(List.of(), List.of(), 0),
-            0.5f);
+            NO_PEAKS);
     model.opened(take);
     model.restoredWith(outcome(take));
     model.close();

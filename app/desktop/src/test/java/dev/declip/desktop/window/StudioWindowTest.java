@@ -1,16 +1,18 @@
 package dev.declip.desktop.window;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.declip.audio.AudioFiles;
-import dev.declip.audio.SampleEncoding;
 import dev.declip.clipping.ClippedRun;
 import dev.declip.desktop.ClippedRecordings;
 import dev.declip.desktop.playback.Side;
 import dev.declip.desktop.settings.SettingsStore;
 import dev.declip.desktop.tasks.BackgroundWork;
+import dev.declip.levels.TruePeak;
 import dev.declip.model.ModelInspector;
 import dev.declip.model.TestModels;
+import dev.declip.restore.file.RestoredLevels;
 import dev.declip.samples.FrameRange;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -40,11 +44,35 @@ class StudioWindowTest {
   @TempDir Path dir;
   private StudioWindow window;
 
+  /** What the next file dialog answers, as a user picking that file would; null cancels it. */
+  private Path picked;
+
   @Start
   void start(Stage stage) {
     window =
         new StudioWindow(stage, new BackgroundWork(), new SettingsStore(dir.resolve("config")));
+    // Monocle has no native file dialog: the dialog's answer comes from the test.
+    window.usePicker((chooser, owner, save) -> picked == null ? null : picked.toFile());
     stage.show();
+  }
+
+  /** Opens {@code file} as a user does: Ctrl+O, then the file picked in the dialog. */
+  private void openByKeys(FxRobot robot, Path file) throws Exception {
+    picked = file;
+    robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
+    waitIdle();
+  }
+
+  /**
+   * Ctrl+E, the file named in the save dialog, then the export dialog left open for the test to
+   * answer.
+   */
+  private DialogPane exportDialogFor(FxRobot robot, Path destination) {
+    picked = destination;
+    // The export dialog waits for an answer: its key press must not wait inside interact.
+    Platform.runLater(window::exportDialog);
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot.lookup("#export-dialog").queryAs(DialogPane.class);
   }
 
   private void waitIdle() throws Exception {
@@ -55,8 +83,7 @@ class StudioWindowTest {
 
   private Path openClipped(FxRobot robot, double seconds) throws Exception {
     Path file = ClippedRecordings.write(dir, "take.wav", 2, seconds);
-    robot.interact(() -> window.open(file));
-    waitIdle();
+    openByKeys(robot, file);
     return file;
   }
 
@@ -90,8 +117,7 @@ class StudioWindowTest {
   void aRecentFileOpensAgainFromTheFileMenu(FxRobot robot) throws Exception {
     Path first = openClipped(robot, 1);
     Path other = ClippedRecordings.write(dir, "other.wav", 1, 1);
-    robot.interact(() -> window.open(other));
-    waitIdle();
+    openByKeys(robot, other);
     MenuBar bar = robot.lookup("#menu-bar").queryAs(MenuBar.class);
     Menu recent =
         (Menu)
@@ -281,11 +307,128 @@ class StudioWindowTest {
     byte[] before = Files.readAllBytes(input);
     restoreWhole(robot);
     Path output = dir.resolve("take-declipped.flac");
-    robot.interact(() -> window.export(output, SampleEncoding.PCM_16));
+    exportDialogFor(robot, output);
+    robot.clickOn("#format-pcm-16");
+    robot.clickOn("OK");
     waitIdle();
     assertThat(AudioFiles.readAll(output).frames()).isEqualTo(ClippedRecordings.RATE);
+    assertThat(AudioFiles.open(output).info().bitsPerSample()).isEqualTo(16);
     assertThat(Files.readAllBytes(input)).isEqualTo(before);
     assertThat(window.stage().getTitle()).isEqualTo("take.wav — Declip Studio");
+  }
+
+  @Test
+  void theExportDialogNamesFormatsInWordsAndShowsTheGainBeforeWriting(FxRobot robot)
+      throws Exception {
+    openClipped(robot, 1);
+    restoreWhole(robot);
+    Path output = dir.resolve("take-declipped.wav");
+    exportDialogFor(robot, output);
+    assertThat(robot.lookup("#format-pcm-16").queryLabeled().getText()).isEqualTo("16-bit PCM");
+    assertThat(robot.lookup("#format-pcm-24").queryLabeled().getText()).isEqualTo("24-bit PCM");
+    assertThat(robot.lookup("#format-float-32").queryLabeled().getText()).isEqualTo("32-bit float");
+    robot.clickOn("#format-pcm-24");
+    robot.clickOn("#level-ceiling");
+    setSpinner(robot, "#export-ceiling", "-1");
+    RestoredLevels levels = window.viewModel().restoredProperty().get().restored().levels();
+    double expectedGain = Math.min(0, -1 - 20 * Math.log10(levels.truePeak()));
+    String figure = text(robot, "#export-gain");
+    assertThat(figure)
+        .startsWith(
+            String.format(
+                Locale.ROOT, "Gain %+.2f dB. The file will peak at -1.00 dBTP", expectedGain));
+    assertThat(Files.exists(output)).as("nothing written before OK").isFalse();
+
+    robot.clickOn("OK");
+    waitIdle();
+    float truePeak = TruePeak.of(AudioFiles.readAll(output).samples());
+    assertThat(20 * Math.log10(truePeak)).isCloseTo(-1.0, within(0.01));
+    assertThat(robot.lookup("#export-dialog").tryQuery()).isEmpty();
+  }
+
+  @Test
+  void theLimiterChoiceKeepsTheGainAndHoldsRestoredPeaksAtTheCeiling(FxRobot robot)
+      throws Exception {
+    // Quiet, then a loud stretch clipped at LEVEL, then quiet again.
+    int rate = ClippedRecordings.RATE;
+    float[][] recorded = new float[2][rate];
+    for (int c = 0; c < 2; c++) {
+      for (int i = 0; i < rate; i++) {
+        boolean loud = i >= 2 * rate / 5 && i < 3 * rate / 5;
+        double x = (loud ? 0.9 : 0.3) * Math.sin(2 * Math.PI * (440 + 110 * c) * i / rate);
+        float clipped =
+            (float) Math.max(-ClippedRecordings.LEVEL, Math.min(ClippedRecordings.LEVEL, x));
+        recorded[c][i] = Math.round(clipped * 32768f) / 32768f;
+      }
+    }
+    Path take = dir.resolve("burst.wav");
+    AudioFiles.writeAll(
+        take,
+        new dev.declip.audio.OutputFormat(
+            dev.declip.audio.Container.WAV, dev.declip.audio.SampleEncoding.PCM_16),
+        new dev.declip.audio.AudioData(
+            new dev.declip.audio.AudioInfo(
+                dev.declip.audio.Container.WAV, rate, 2, 16, false, rate),
+            recorded));
+    openByKeys(robot, take);
+    restoreWhole(robot);
+    Path output = dir.resolve("limited.wav");
+    exportDialogFor(robot, output);
+    robot.clickOn("#format-pcm-24");
+    robot.clickOn("#level-limit");
+    setSpinner(robot, "#export-ceiling", "-5");
+    assertThat(text(robot, "#export-gain")).startsWith("Gain +0.00 dB.").contains("limiter");
+    robot.clickOn("OK");
+    waitIdle();
+    float[][] written = AudioFiles.readAll(output).samples();
+    int reach = ClippedRecordings.RATE / 40; // 25 ms: beyond the limiter's look-ahead and release
+    long far = 0;
+    long farExact = 0;
+    float truePeak = 0;
+    for (int c = 0; c < written.length; c++) {
+      truePeak = Math.max(truePeak, TruePeak.of(written[c]));
+      for (int i = 0; i < written[c].length; i++) {
+        boolean nearClipping = false;
+        for (int j = Math.max(0, i - reach); j < Math.min(written[c].length, i + reach); j++) {
+          nearClipping |= Math.abs(recorded[c][j]) >= ClippedRecordings.LEVEL - 1e-4f;
+        }
+        if (!nearClipping) {
+          far++;
+          farExact += written[c][i] == recorded[c][i] ? 1 : 0;
+        }
+      }
+    }
+    // The recording peaks at its clip level (-6.0 dBFS); restored peaks rise above -5 and are held.
+    assertThat(20 * Math.log10(truePeak)).isLessThanOrEqualTo(-5 + 0.05);
+    assertThat(far).isPositive();
+    assertThat(farExact).isEqualTo(far);
+  }
+
+  @Test
+  void theExportDialogRemembersTheLastChoice(FxRobot robot) throws Exception {
+    openClipped(robot, 1);
+    restoreWhole(robot);
+    exportDialogFor(robot, dir.resolve("first.wav"));
+    robot.clickOn("#format-float-32");
+    robot.clickOn("#level-limit");
+    setSpinner(robot, "#export-makeup", "2");
+    robot.clickOn("OK");
+    waitIdle();
+    exportDialogFor(robot, dir.resolve("second.wav"));
+    assertThat(robot.lookup("#format-float-32").queryAs(RadioButton.class).isSelected()).isTrue();
+    assertThat(robot.lookup("#level-limit").queryAs(RadioButton.class).isSelected()).isTrue();
+    assertThat(robot.lookup("#export-makeup").queryAs(Spinner.class).getValue()).isEqualTo(2.0);
+    robot.clickOn("Cancel");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(Files.exists(dir.resolve("second.wav"))).isFalse();
+  }
+
+  /** Types a value into a spinner's field, as a user would. */
+  private static void setSpinner(FxRobot robot, String query, String value) {
+    robot.clickOn(query + " .text-field");
+    robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+    robot.write(value);
+    WaitForAsyncUtils.waitForFxEvents();
   }
 
   @Test
@@ -325,8 +468,7 @@ class StudioWindowTest {
     byte[] bytes = Files.readAllBytes(whole);
     Path broken = dir.resolve("broken.wav");
     Files.write(broken, java.util.Arrays.copyOf(bytes, bytes.length / 2));
-    robot.interact(() -> window.open(broken));
-    waitIdle();
+    openByKeys(robot, broken);
     DialogPane dialog = robot.lookup("#error-dialog").queryAs(DialogPane.class);
     assertThat(dialog.getHeaderText()).isEqualTo("Could not open broken.wav");
     assertThat(dialog.getContentText()).startsWith("broken.wav: truncated").doesNotContain("\n");

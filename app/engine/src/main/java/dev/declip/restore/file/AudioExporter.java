@@ -4,25 +4,33 @@ import dev.declip.audio.AudioFileException;
 import dev.declip.audio.AudioFiles;
 import dev.declip.audio.AudioSink;
 import dev.declip.audio.OutputFormat;
-import dev.declip.audio.SampleEncoding;
 import dev.declip.io.SafeOutputFile;
+import dev.declip.levels.LookAheadLimiter;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
-import dev.declip.samples.SampleStore;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The one way restored audio becomes a file, for the command line and the desktop: the peak (unless
- * the restore pass already knows it), the gain the {@link GainPolicy} asks for, then the encoding
- * with that gain, counting the samples an integer format had to clip. {@link #export} also writes
- * beside its destination under a temporary name (a {@link SafeOutputFile}) and moves the file into
- * place only when complete, so a failure or a cancel leaves nothing behind and never touches an
- * existing file; the refusals and failure messages are {@link OutputTarget}'s.
+ * The one way restored audio becomes a file, for the command line and the desktop: the {@link
+ * GainPolicy}'s plan from the levels the restore kept (no pass to find the peak), then one encoding
+ * pass with that gain and, if asked, the limiter, counting the samples an integer format had to
+ * clip. {@link #export} also writes beside its destination under a temporary name (a {@link
+ * SafeOutputFile}) and moves the file into place only when complete, so a failure or a cancel
+ * leaves nothing behind and never touches an existing file; the refusals and failure messages are
+ * {@link OutputTarget}'s.
  */
 public final class AudioExporter {
   static final int BLOCK_FRAMES = 1 << 15;
+
+  /**
+   * What the encoding pass did.
+   *
+   * @param clippedSamples samples the integer format could not hold
+   * @param limitedFrames frames the limiter lowered
+   */
+  public record Encoded(long clippedSamples, long limitedFrames) {}
 
   /**
    * @throws AudioFileException when the destination is the source, cannot hold the audio, or cannot
@@ -33,7 +41,7 @@ public final class AudioExporter {
       ExportRequest request, ProgressListener progress, Cancellation cancellation)
       throws IOException {
     long started = System.nanoTime();
-    SampleStore audio = request.audio();
+    RestoredStore audio = request.audio();
     Path destination = request.destination();
     OutputFormat format = request.format();
     if (request.source() != null) {
@@ -44,16 +52,16 @@ public final class AudioExporter {
           destination.getFileName() + ": too long for a WAV file (over 4 GB); export FLAC instead");
     }
     try (SafeOutputFile target = SafeOutputFile.beside(destination, request.replaceExisting())) {
-      float peak = peakOf(audio, progress, cancellation);
-      float gain = gainFor(request.gain(), peak, format.encoding());
-      long clipped = encode(audio, target.temporary(), format, gain, progress, cancellation);
+      RestoredLevels levels = audio.levels();
+      GainPlan plan = request.gain().plan(levels, format.encoding());
+      Encoded encoded = encode(audio, target.temporary(), format, plan, progress, cancellation);
       target.commit();
       return new ExportResult(
           target.destination(),
           format,
-          20 * Math.log10(gain),
-          peak,
-          clipped,
+          plan,
+          levels.samplePeak(),
+          encoded,
           Duration.ofNanos(Math.round(audio.frames() * 1e9 / audio.sampleRate())),
           Duration.ofNanos(System.nanoTime() - started));
     } catch (IOException e) {
@@ -62,41 +70,12 @@ public final class AudioExporter {
     }
   }
 
-  /** The linear gain {@code policy} asks for at this peak, as the encoder applies it (a float). */
-  public static float gainFor(GainPolicy policy, float peak, SampleEncoding encoding) {
-    return (float) policy.linearGain(peak, OutputTarget.ceiling(encoding));
-  }
-
-  /** The largest magnitude in the audio, read block by block. */
-  public static float peakOf(
-      SampleStore audio, ProgressListener progress, Cancellation cancellation) {
-    float[] block = new float[BLOCK_FRAMES];
-    float peak = 0;
-    long frames = audio.frames();
-    for (long at = 0; at < frames; at += BLOCK_FRAMES) {
-      cancellation.throwIfCancelled();
-      int n = (int) Math.min(BLOCK_FRAMES, frames - at);
-      for (int c = 0; c < audio.channels(); c++) {
-        audio.read(c, at, block, 0, n);
-        for (int i = 0; i < n; i++) {
-          peak = Math.max(peak, Math.abs(block[i]));
-        }
-      }
-      progress.progress("measuring peak", at + n, frames);
-    }
-    return peak;
-  }
-
-  /**
-   * Encodes the audio into {@code file} with the gain applied.
-   *
-   * @return the samples the integer format had to clip
-   */
-  public static long encode(
-      SampleStore audio,
+  /** Encodes the audio into {@code file} as the plan says: its gain, and its limiter if any. */
+  public static Encoded encode(
+      RestoredStore audio,
       Path file,
       OutputFormat format,
-      float gain,
+      GainPlan plan,
       ProgressListener progress,
       Cancellation cancellation)
       throws IOException {
@@ -104,23 +83,78 @@ public final class AudioExporter {
     long frames = audio.frames();
     float[][] buffer = new float[channels][BLOCK_FRAMES];
     ClipCounter clips = new ClipCounter(format.encoding());
+    float gain = plan.gain();
+    LimiterPass limiter =
+        plan.limits()
+            ? new LimiterPass(audio, LookAheadLimiter.at(plan.ceiling(), audio.sampleRate()))
+            : null;
+    float[] envelope = new float[BLOCK_FRAMES];
+    long limited = 0;
     try (AudioSink sink = AudioFiles.create(file, format, audio.sampleRate(), channels)) {
       for (long at = 0; at < frames; at += BLOCK_FRAMES) {
         cancellation.throwIfCancelled();
         int n = (int) Math.min(BLOCK_FRAMES, frames - at);
+        boolean limiting = limiter != null && limiter.envelope(at, n, gain, envelope);
         for (int c = 0; c < channels; c++) {
           audio.read(c, at, buffer[c], 0, n);
-          if (gain != 1f) {
+          if (limiting) {
+            for (int i = 0; i < n; i++) {
+              buffer[c][i] *= gain * envelope[i];
+            }
+          } else if (gain != 1f) {
             for (int i = 0; i < n; i++) {
               buffer[c][i] *= gain;
             }
           }
           clips.count(buffer[c], n);
         }
+        if (limiting) {
+          for (int i = 0; i < n; i++) {
+            limited += envelope[i] < 1f ? 1 : 0;
+          }
+        }
         sink.write(buffer, n);
         progress.progress("encoding", at + n, frames);
       }
     }
-    return clips.total();
+    return new Encoded(clips.total(), limited);
+  }
+
+  /** Reads the neighbourhood of each block the limiter must see, where a restore changed any. */
+  private static final class LimiterPass {
+    private final RestoredStore audio;
+    private final LookAheadLimiter limiter;
+
+    LimiterPass(RestoredStore audio, LookAheadLimiter limiter) {
+      this.audio = audio;
+      this.limiter = limiter;
+    }
+
+    /** Fills the envelope of {@code [at, at + n)}; false when nothing near it was restored. */
+    boolean envelope(long at, int n, float gain, float[] envelope) {
+      long from = at - limiter.reachBefore();
+      long to = at + n + limiter.reachAfter();
+      if (!audio.anyRestored(from, to)) {
+        return false;
+      }
+      int length = (int) (to - from);
+      float[][] x = new float[audio.channels()][length];
+      boolean[][] restored = new boolean[audio.channels()][length];
+      float[] recorded = new float[length];
+      long readFrom = Math.max(0, from);
+      long readTo = Math.min(audio.frames(), to);
+      int offset = (int) (readFrom - from);
+      int count = (int) (readTo - readFrom);
+      for (int c = 0; c < audio.channels(); c++) {
+        audio.read(c, readFrom, x[c], offset, count);
+        audio.readOriginal(c, readFrom, recorded, offset, count);
+        for (int i = offset; i < offset + count; i++) {
+          restored[c][i] = Float.floatToRawIntBits(x[c][i]) != Float.floatToRawIntBits(recorded[i]);
+        }
+      }
+      int start = (int) (at - from);
+      limiter.envelope(x, restored, start, start + n, gain, envelope);
+      return true;
+    }
   }
 }

@@ -2,25 +2,23 @@ package dev.declip.restore.file;
 
 import dev.declip.audio.OutputFormat;
 import dev.declip.audio.SampleEncoding;
-import dev.declip.samples.SampleStore;
 import java.nio.file.Path;
 import java.util.Objects;
 
 /**
  * What to export and how.
  *
- * @param audio the samples to write (the restored audio); the caller keeps it open and closes it
+ * @param audio the restored audio, which knows its levels; the caller keeps it open and closes it
  * @param source the file the audio came from, which is never overwritten; null when there is none
  * @param destination the file to write
  * @param format container and sample encoding (WAV 16/24-bit or float, FLAC 16/24-bit)
- * @param gain the engine's headroom handling: {@link GainPolicy#AUTOMATIC} lowers the gain just
- *     enough for the peak to fit an integer format (float output keeps peaks above 0 dBFS as they
- *     are); {@link GainPolicy#NONE} or a fixed gain writes as asked and integer output clips what
- *     does not fit, counted in the result
+ * @param gain the level policy: {@link GainPolicy#AUTOMATIC} lowers the gain just enough for the
+ *     true peak to meet the ceiling in an integer format (float output keeps peaks above 0 dBFS as
+ *     they are); a limiter or a fixed gain as the policy says
  * @param replaceExisting whether an existing destination (never the source) may be replaced
  */
 public record ExportRequest(
-    SampleStore audio,
+    RestoredStore audio,
     Path source,
     Path destination,
     OutputFormat format,
@@ -39,7 +37,7 @@ public record ExportRequest(
    * existing destination (the save dialog has asked).
    */
   public static ExportRequest of(
-      SampleStore audio, Path source, Path destination, SampleEncoding encoding) {
+      RestoredStore audio, Path source, Path destination, SampleEncoding encoding) {
     return new ExportRequest(
         audio,
         source,

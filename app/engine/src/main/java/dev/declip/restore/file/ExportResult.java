@@ -10,41 +10,61 @@ import java.util.Locale;
  *
  * @param file the file written
  * @param format what it holds
- * @param gainDb the gain applied, in dB (negative when the peak was brought down to fit)
+ * @param plan the gain applied and the peaks it led to
  * @param peak the largest magnitude of the audio before the gain, in full scale (may exceed 1)
- * @param clippedSamples samples that did not fit the integer format and were clipped (0 with
- *     automatic gain or float output)
+ * @param encoded what the encoding pass clipped and limited
  * @param duration the length of the audio written
  * @param elapsed how long the export took
  */
 public record ExportResult(
     Path file,
     OutputFormat format,
-    double gainDb,
+    GainPlan plan,
     float peak,
-    long clippedSamples,
+    AudioExporter.Encoded encoded,
     Duration duration,
     Duration elapsed) {
 
+  /** The gain applied, in dB (negative when the level was lowered). */
+  public double gainDb() {
+    return plan.gainDb();
+  }
+
   public boolean gainReduced() {
-    return gainDb < 0;
+    return gainDb() < 0;
+  }
+
+  /** Samples that did not fit the integer format and were clipped (0 with automatic gain). */
+  public long clippedSamples() {
+    return encoded.clippedSamples();
   }
 
   /**
-   * One line for the user, e.g. "song.flac written; gain reduced by 3.52 dB so peaks fit PCM_24".
+   * One line for the user, e.g. "song.flac written; gain reduced by 3.52 dB so the true peak is
+   * −0.30 dBTP".
    */
   public String summary() {
     StringBuilder s = new StringBuilder(file.getFileName() + " written");
-    if (gainDb != 0) {
+    double gainDb = gainDb();
+    if (Math.abs(gainDb) >= 0.005) {
       s.append(
           String.format(
               Locale.ROOT,
-              gainDb < 0 ? "; gain reduced by %.2f dB so peaks fit %s" : "; gain raised by %.2f dB",
-              Math.abs(gainDb),
-              format.encoding()));
+              gainDb < 0 ? "; gain reduced by %.2f dB" : "; gain raised by %.2f dB",
+              Math.abs(gainDb)));
     }
-    if (clippedSamples > 0) {
-      s.append("; ").append(clippedSamples).append(" samples clipped");
+    if (encoded.limitedFrames() > 0) {
+      s.append(
+          String.format(Locale.ROOT, "; the limiter lowered %,d frames", encoded.limitedFrames()));
+    }
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "; true peak %.2f dBTP (%s)",
+            20 * Math.log10(plan.truePeakAfter()),
+            format.encoding().label()));
+    if (encoded.clippedSamples() > 0) {
+      s.append("; ").append(encoded.clippedSamples()).append(" samples clipped");
     }
     return s.toString();
   }

@@ -13,7 +13,6 @@ import dev.declip.progress.ProgressListener;
 import dev.declip.restore.RestorationAlgorithm;
 import dev.declip.samples.DecodedAudio;
 import dev.declip.samples.DiskSampleStore;
-import dev.declip.samples.FrameRange;
 import dev.declip.samples.SampleBlockConsumer;
 import dev.declip.samples.SampleStore;
 import java.io.IOException;
@@ -27,9 +26,10 @@ import java.util.Locale;
  * Restores one file into another: the command line's way through the pipeline the desktop also
  * takes. The input is opened and decoded once, into a sample store in the temporary folder; the
  * clipping analysis and the restoration read that store; the restoration writes the restored blocks
- * into a {@link RestoredStore} layered over it and measures the restored peak on the way, so the
- * encoder knows the gain before its first sample. The output is written beside its destination and
- * moved into place only when complete.
+ * into a {@link RestoredStore} layered over it, which keeps its levels on the way, so the encoder
+ * knows the gain before its first sample. {@link RestoreSettings#span()} restores part of the file;
+ * the rest is passed through as decoded. The output is written beside its destination and moved
+ * into place only when complete.
  */
 public final class FileRestorer {
 
@@ -74,21 +74,37 @@ public final class FileRestorer {
       Duration detect = since(detectStart);
       InputChecks.requireRestorable(input, clipping);
 
-      try (RestoredStore restored = new RestoredStore(samples)) {
+      try (RestoredStore restored =
+          new RestoredStore(samples, decoded.peaks(), clipping.levels())) {
         long restoreStart = System.nanoTime();
-        StoreRestoration.Pass pass =
-            new StoreRestoration(
-                    algorithm, clipping.levels(), settings.tau(), settings.consistent())
-                .run(samples, restored, new FrameRange(0, info.frames()), progress, cancellation);
+        new StoreRestoration(algorithm, clipping.levels(), settings.tau(), settings.consistent())
+            .run(samples, restored, settings.span().frames(input, info), progress, cancellation);
         Duration inference = since(restoreStart);
-        float gain = gainFor(pass.peak(), format.encoding(), output);
+        RestoredLevels levels = restored.levels();
+        GainPlan plan = planFor(levels, format.encoding(), output);
         long encodeStart = System.nanoTime();
-        AudioExporter.encode(restored, target.temporary(), format, gain, progress, cancellation);
+        AudioExporter.Encoded encoded =
+            AudioExporter.encode(
+                restored, target.temporary(), format, plan, progress, cancellation);
         target.commit();
         Duration encode = since(encodeStart);
         List<String> warnings = new ArrayList<>(InputChecks.warnings(clipping));
-        if (gain < 1f) {
-          warnings.add(GainPolicy.describeReduction(gain, format.encoding()));
+        if (plan.gain() < 1f) {
+          warnings.add(
+              String.format(
+                  Locale.ROOT,
+                  "gain reduced by %.2f dB so the true peak is %.2f dBTP (%s)",
+                  -plan.gainDb(),
+                  20 * Math.log10(plan.truePeakAfter()),
+                  format.encoding().label()));
+        }
+        if (encoded.limitedFrames() > 0) {
+          warnings.add(
+              String.format(
+                  Locale.ROOT,
+                  "the limiter lowered %,d frames around restored peaks to %.2f dBTP",
+                  encoded.limitedFrames(),
+                  20 * Math.log10(plan.ceiling())));
         }
         return new RestoreResult(
             input,
@@ -97,9 +113,9 @@ public final class FileRestorer {
             clipping,
             algorithm.name(),
             format.encoding(),
-            pass.peak(),
-            20 * Math.log10(gain),
-            pass.samplesChanged(),
+            levels.samplePeak(),
+            plan.gainDb(),
+            levels.samplesModified(),
             new StageTimes(decode, detect, inference, encode, since(started)),
             List.copyOf(warnings));
       }
@@ -121,11 +137,14 @@ public final class FileRestorer {
     }
   }
 
-  /** The gain the settings ask for, refusing one that would clip the output. */
-  private float gainFor(float peak, SampleEncoding encoding, Path output)
+  /** What the gain policy does to these levels, refusing a plan that would clip the output. */
+  private GainPlan planFor(RestoredLevels levels, SampleEncoding encoding, Path output)
       throws AudioFileException {
-    float gain = AudioExporter.gainFor(settings.gain(), peak, encoding);
-    if (peak * gain > OutputTarget.ceiling(encoding)) {
+    GainPlan plan = settings.gain().plan(levels, encoding);
+    // Full scale itself is no clipping worth refusing: -1.0 fits, +1.0 loses one step.
+    if (!encoding.canExceedFullScale() && plan.samplePeakAfter() > 1.0) {
+      float peak = levels.samplePeak();
+      float gain = plan.gain();
       throw new AudioFileException(
           String.format(
               Locale.ROOT,
@@ -134,8 +153,8 @@ public final class FileRestorer {
               output.getFileName(),
               20 * Math.log10(peak),
               20 * Math.log10(gain),
-              encoding));
+              encoding.label()));
     }
-    return gain;
+    return plan;
   }
 }

@@ -1,54 +1,142 @@
 package dev.declip.restore.file;
 
 import dev.declip.audio.SampleEncoding;
+import dev.declip.levels.TruePeak;
 import java.util.Locale;
 
 /**
- * What to do with restored peaks above full scale. Restoration puts peaks back above the clip
- * level; when the clip level was full scale, integer output cannot hold them.
+ * What an export does with the level: restoration puts peaks back above the clip level, and when
+ * the clip level was full scale they rise above what integer output holds. The one policy both
+ * shells hand the exporter.
  *
- * @param automatic reduce the gain just enough that the restored peak fits (integer output only)
- * @param fixedDb a gain in dB applied as asked when not automatic (0 = leave the level alone)
+ * @param mode how the peaks are kept below the ceiling
+ * @param ceilingDb the largest true peak allowed, in dBTP (ITU-R BS.1770-4), at most 0
+ * @param makeupDb a gain applied first, in dB (for {@link Mode#FIXED} the only gain)
  */
-public record GainPolicy(boolean automatic, double fixedDb) {
+public record GainPolicy(Mode mode, double ceilingDb, double makeupDb) {
 
-  public static final GainPolicy AUTOMATIC = new GainPolicy(true, 0);
-  public static final GainPolicy NONE = new GainPolicy(false, 0);
+  /** How the level is kept in bounds. */
+  public enum Mode {
+    /** Integer output: {@link #CEILING}; 32-bit float: {@link #FIXED}, peaks kept as they are. */
+    AUTO,
+    /** Lower the gain of the whole file just enough that its true peak meets the ceiling. */
+    CEILING,
+    /** Keep the gain; a look-ahead limiter brings restored peaks above the ceiling down to it. */
+    LIMIT,
+    /** The makeup gain and nothing else; integer output would clip what does not fit. */
+    FIXED
+  }
+
+  public static final double DEFAULT_CEILING_DB = -0.3;
+
+  public static final GainPolicy AUTOMATIC = new GainPolicy(Mode.AUTO, DEFAULT_CEILING_DB, 0);
+  public static final GainPolicy NONE = new GainPolicy(Mode.FIXED, DEFAULT_CEILING_DB, 0);
 
   public GainPolicy {
-    if (!Double.isFinite(fixedDb) || fixedDb > 24 || fixedDb < -96) {
-      throw new IllegalArgumentException("gain must be between -96 and +24 dB, got " + fixedDb);
+    if (!Double.isFinite(makeupDb) || makeupDb > 24 || makeupDb < -96) {
+      throw new IllegalArgumentException("gain must be between -96 and +24 dB, got " + makeupDb);
+    }
+    if (!Double.isFinite(ceilingDb) || ceilingDb > 0 || ceilingDb < -20) {
+      throw new IllegalArgumentException(
+          "the ceiling must be between -20 and 0 dBTP, got " + ceilingDb);
     }
   }
 
   public static GainPolicy fixed(double db) {
-    return new GainPolicy(false, db);
+    return new GainPolicy(Mode.FIXED, DEFAULT_CEILING_DB, db);
   }
 
-  /** A note for the user about an automatic reduction, e.g. "gain reduced by 6.02 dB so ...". */
-  static String describeReduction(double linearGain, SampleEncoding encoding) {
-    double db = -20 * Math.log10(linearGain);
-    String amount = db < 0.01 ? "less than 0.01 dB" : String.format(Locale.ROOT, "%.2f dB", db);
-    return "gain reduced by " + amount + " so restored peaks fit " + encoding;
+  public GainPolicy withMode(Mode value) {
+    return new GainPolicy(value, ceilingDb, makeupDb);
+  }
+
+  public GainPolicy withCeilingDb(double value) {
+    return new GainPolicy(mode, value, makeupDb);
+  }
+
+  public GainPolicy withMakeupDb(double value) {
+    return new GainPolicy(mode, ceilingDb, value);
+  }
+
+  /** The mode as it applies to an encoding ({@link Mode#AUTO} resolved). */
+  public Mode modeFor(SampleEncoding encoding) {
+    if (mode != Mode.AUTO) {
+      return mode;
+    }
+    return encoding.canExceedFullScale() ? Mode.FIXED : Mode.CEILING;
   }
 
   /**
-   * The linear gain to apply, given the restored peak and the largest value the output can hold
-   * ({@code Double.POSITIVE_INFINITY} for float output).
+   * What this policy does to audio of these levels written in this encoding: known before the first
+   * sample is written, so the dialog can show it and the encoder apply it in one pass.
    */
-  public double linearGain(double peak, double outputCeiling) {
-    if (!automatic) {
-      return Math.pow(10, fixedDb / 20);
+  public GainPlan plan(RestoredLevels levels, SampleEncoding encoding) {
+    double ceiling = TruePeak.linear(ceilingDb);
+    float makeup = (float) TruePeak.linear(makeupDb);
+    Mode effective = modeFor(encoding);
+    return switch (effective) {
+      case FIXED ->
+          new GainPlan(
+              effective,
+              makeup,
+              false,
+              ceiling,
+              levels.truePeak() * makeup,
+              levels.samplePeak() * makeup);
+      case LIMIT -> {
+        boolean limits = levels.restoredTruePeak() * (double) makeup > ceiling;
+        double truePeak =
+            Math.max(
+                Math.min(ceiling, levels.restoredTruePeak() * (double) makeup),
+                levels.otherTruePeak() * (double) makeup);
+        yield new GainPlan(
+            effective,
+            makeup,
+            limits,
+            ceiling,
+            truePeak,
+            limits
+                ? Math.max(ceiling, levels.otherSamplePeak() * (double) makeup)
+                : levels.samplePeak() * makeup);
+      }
+      default -> {
+        float gain = fit(levels.truePeak(), ceiling, makeup);
+        gain = fit(levels.samplePeak(), OutputTarget.ceiling(encoding), gain);
+        yield new GainPlan(
+            effective,
+            gain,
+            false,
+            ceiling,
+            levels.truePeak() * (double) gain,
+            levels.samplePeak() * (double) gain);
+      }
+    };
+  }
+
+  /**
+   * {@code gain}, or less when {@code peak} times it would exceed {@code ceiling}. The gain is kept
+   * a float because the writers multiply in float; a float times a float is exact in a double.
+   */
+  static float fit(double peak, double ceiling, float gain) {
+    if (!(peak * gain > ceiling)) {
+      return gain;
     }
-    if (!(peak > outputCeiling)) {
-      return 1.0;
+    float fitted = (float) (ceiling / peak);
+    while ((float) peak * (double) fitted > ceiling) {
+      fitted = Math.nextDown(fitted); // the ratio rounds, sometimes one step up
     }
-    // The ratio rounds, sometimes one step up: step down until the peak fits. The gain is kept a
-    // float because the writers multiply in float; a float times a float is exact in a double.
-    float gain = (float) (outputCeiling / peak);
-    while ((float) peak * (double) gain > outputCeiling) {
-      gain = Math.nextDown(gain);
-    }
-    return gain;
+    return fitted;
+  }
+
+  /** How the dialog and the command line name it, e.g. "lower the gain to −0.3 dBTP". */
+  public String describe() {
+    String ceiling = String.format(Locale.ROOT, "%.1f dBTP", ceilingDb);
+    String makeup = makeupDb == 0 ? "" : String.format(Locale.ROOT, ", makeup %+.1f dB", makeupDb);
+    return switch (mode) {
+      case AUTO -> "lower the gain to " + ceiling + " (integer output)" + makeup;
+      case CEILING -> "lower the gain to " + ceiling + makeup;
+      case LIMIT -> "limit restored peaks to " + ceiling + makeup;
+      case FIXED -> String.format(Locale.ROOT, "fixed gain %+.1f dB", makeupDb);
+    };
   }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param encoding the output's sample encoding, or empty for the input's own bit depth
  * @param gain what to do with peaks the output cannot hold
  * @param overwrite whether an existing output file may be replaced (never the input)
+ * @param span the part of the recording to restore; the rest is written as decoded
  */
 public record RestoreSettings(
     double tau,
@@ -21,7 +22,8 @@ public record RestoreSettings(
     Optional<ClipLevelOverride> levels,
     Optional<SampleEncoding> encoding,
     GainPolicy gain,
-    boolean overwrite) {
+    boolean overwrite,
+    TimeSpan span) {
 
   public static final double DEFAULT_TAU = 0.95;
 
@@ -33,30 +35,41 @@ public record RestoreSettings(
 
   public static RestoreSettings defaults() {
     return new RestoreSettings(
-        DEFAULT_TAU, true, Optional.empty(), Optional.empty(), GainPolicy.AUTOMATIC, false);
+        DEFAULT_TAU,
+        true,
+        Optional.empty(),
+        Optional.empty(),
+        GainPolicy.AUTOMATIC,
+        false,
+        TimeSpan.WHOLE);
   }
 
   public RestoreSettings withLevels(ClipLevelOverride override) {
-    return new RestoreSettings(tau, consistent, Optional.of(override), encoding, gain, overwrite);
+    return new RestoreSettings(
+        tau, consistent, Optional.of(override), encoding, gain, overwrite, span);
   }
 
   public RestoreSettings withEncoding(SampleEncoding value) {
-    return new RestoreSettings(tau, consistent, levels, Optional.of(value), gain, overwrite);
+    return new RestoreSettings(tau, consistent, levels, Optional.of(value), gain, overwrite, span);
   }
 
   public RestoreSettings withGain(GainPolicy value) {
-    return new RestoreSettings(tau, consistent, levels, encoding, value, overwrite);
+    return new RestoreSettings(tau, consistent, levels, encoding, value, overwrite, span);
   }
 
   public RestoreSettings withTau(double value) {
-    return new RestoreSettings(value, consistent, levels, encoding, gain, overwrite);
+    return new RestoreSettings(value, consistent, levels, encoding, gain, overwrite, span);
   }
 
   public RestoreSettings withConsistency(boolean value) {
-    return new RestoreSettings(tau, value, levels, encoding, gain, overwrite);
+    return new RestoreSettings(tau, value, levels, encoding, gain, overwrite, span);
+  }
+
+  public RestoreSettings withSpan(TimeSpan value) {
+    return new RestoreSettings(tau, consistent, levels, encoding, gain, overwrite, value);
   }
 
   public RestoreSettings withOverwrite(boolean value) {
-    return new RestoreSettings(tau, consistent, levels, encoding, gain, value);
+    return new RestoreSettings(tau, consistent, levels, encoding, gain, value, span);
   }
 }

@@ -1,17 +1,27 @@
 package dev.declip.restore.file;
 
+import dev.declip.audio.SampleEncoding;
 import java.util.Locale;
 
 /**
- * How much a restore changed.
+ * How much a restore changed, as the restored store kept it while it was written.
  *
  * @param samplesModified samples that differ from the recording
  * @param peakAboveClipDb how far the highest restored sample rises above its clip level, in dB
  * @param restoredPeak the largest magnitude of the restored recording (full scale is 1)
- * @param exportGainDb the gain an export to 16- or 24-bit applies so the peak fits (0 or less)
+ * @param exportGainDb the gain an export to 16- or 24-bit applies by default (0 or less)
  */
 public record RestoreStats(
     long samplesModified, double peakAboveClipDb, float restoredPeak, double exportGainDb) {
+
+  /** The statistics of a restored recording's levels. */
+  public static RestoreStats of(RestoredLevels levels) {
+    return new RestoreStats(
+        levels.samplesModified(),
+        levels.peakAboveClipDb(),
+        levels.samplePeak(),
+        GainPolicy.AUTOMATIC.plan(levels, SampleEncoding.PCM_24).gainDb());
+  }
 
   public String modifiedText() {
     return String.format(Locale.ROOT, "%,d samples modified", samplesModified);
@@ -31,8 +41,9 @@ public record RestoreStats(
     return exportGainDb < -0.005
         ? String.format(
             Locale.ROOT,
-            "16/24-bit export applies %.2f dB gain; 32-bit float keeps it",
-            exportGainDb)
+            "16/24-bit export applies %.2f dB gain (true peak %.1f dBTP); 32-bit float keeps it",
+            exportGainDb,
+            GainPolicy.DEFAULT_CEILING_DB)
         : "export needs no gain reduction";
   }
 }

@@ -49,7 +49,7 @@ class ExportSafetyTest {
   private ExportResult export(Path source, Path destination, Cancellation cancellation)
       throws IOException {
     return exporter.export(
-        ExportRequest.of(audio, source, destination, SampleEncoding.PCM_16),
+        ExportRequest.of(RestoredStore.over(audio), source, destination, SampleEncoding.PCM_16),
         ProgressListener.NONE,
         cancellation);
   }
@@ -97,7 +97,8 @@ class ExportSafetyTest {
   void cancelledExportLeavesNoFile() throws IOException {
     Cancellation.Flag cancel = new Cancellation.Flag();
     ExportRequest request =
-        ExportRequest.of(audio, null, dir.resolve("out.wav"), SampleEncoding.PCM_16);
+        ExportRequest.of(
+            RestoredStore.over(audio), null, dir.resolve("out.wav"), SampleEncoding.PCM_16);
     ProgressListener cancelMidway =
         (stage, done, total) -> {
           if (stage.equals("encoding")) {
@@ -114,7 +115,8 @@ class ExportSafetyTest {
   void cancelledExportLeavesAnExistingDestinationAsItWas() throws IOException {
     Path existing = Files.writeString(dir.resolve("out.wav"), "earlier export");
     Cancellation.Flag cancel = new Cancellation.Flag();
-    ExportRequest request = ExportRequest.of(audio, null, existing, SampleEncoding.PCM_16);
+    ExportRequest request =
+        ExportRequest.of(RestoredStore.over(audio), null, existing, SampleEncoding.PCM_16);
 
     assertThatThrownBy(
             () -> exporter.export(request, (stage, done, total) -> cancel.cancel(), cancel))
@@ -127,7 +129,8 @@ class ExportSafetyTest {
   void failureWhileEncodingLeavesNoFile() throws IOException {
     SampleStore failing = new FailingStore(audio, 5);
     ExportRequest request =
-        ExportRequest.of(failing, null, dir.resolve("out.flac"), SampleEncoding.PCM_24);
+        ExportRequest.of(
+            RestoredStore.over(failing), null, dir.resolve("out.flac"), SampleEncoding.PCM_24);
 
     assertThatThrownBy(() -> exporter.export(request, ProgressListener.NONE, Cancellation.NEVER))
         .isInstanceOf(UncheckedIOException.class);
@@ -147,7 +150,8 @@ class ExportSafetyTest {
   void existingDestinationIsKeptWhenReplacingWasNotAllowed() throws IOException {
     Path existing = Files.writeString(dir.resolve("out.wav"), "keep me");
     ExportRequest request =
-        ExportRequest.of(audio, null, existing, SampleEncoding.PCM_16).withReplaceExisting(false);
+        ExportRequest.of(RestoredStore.over(audio), null, existing, SampleEncoding.PCM_16)
+            .withReplaceExisting(false);
 
     assertThatThrownBy(() -> exporter.export(request, ProgressListener.NONE, Cancellation.NEVER))
         .isInstanceOf(AudioFileException.class)

@@ -11,7 +11,7 @@ final class RestoredStores implements AfterEachCallback {
   private final List<RestoredStore> stores = new ArrayList<>();
 
   RestoredStore over(SampleStore original) throws Exception {
-    return add(new RestoredStore(original));
+    return add(RestoredStore.over(original));
   }
 
   /** Takes a store made otherwise (a layer above another) into the same clean-up. */
