@@ -47,6 +47,9 @@ public final class DeclipStudioApp extends Application {
     window.start(BundledFiles.defaultModel());
     if (arguments.screenshot().isPresent()) {
       ScreenshotRun run = new ScreenshotRun(window, arguments.screenshot().get());
+      if (arguments.export()) {
+        run.pictureTheExportDialog();
+      }
       if (arguments.welcome()) {
         window.welcomeOnFirstStart(); // the throwaway settings make this a first start
         run.startWelcome();

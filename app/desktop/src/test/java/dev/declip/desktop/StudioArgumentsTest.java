@@ -43,4 +43,13 @@ class StudioArgumentsTest {
     assertThatThrownBy(() -> StudioArguments.parse(List.of("--welcome")))
         .hasMessageContaining("--welcome goes with --screenshot");
   }
+
+  @Test
+  void exportAsksForAScreenshotOfTheExportDialog() {
+    StudioArguments args =
+        StudioArguments.parse(List.of("--screenshot", "shot.png", "--export", "take.wav"));
+    assertThat(args.export()).isTrue();
+    assertThatThrownBy(() -> StudioArguments.parse(List.of("--export", "take.wav")))
+        .hasMessageContaining("--export goes with --screenshot");
+  }
 }

@@ -95,6 +95,7 @@ public final class BlockPeaks {
 
     /** The peaks measured; the filter's tail after the last sample counts for the last block. */
     public BlockPeaks finish() {
+      grow(1); // an empty recording still has one (silent) block
       if (frames > 0) {
         float[][] silence = new float[channels][TruePeak.DELAY];
         long end = frames;

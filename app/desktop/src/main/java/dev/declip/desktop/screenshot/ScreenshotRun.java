@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.util.Duration;
 
 /**
@@ -23,10 +24,16 @@ public final class ScreenshotRun {
   private boolean opened;
   private boolean modelSettled;
   private boolean restoring;
+  private boolean exportDialog;
 
   public ScreenshotRun(StudioWindow window, Path output) {
     this.window = window;
     this.output = output;
+  }
+
+  /** After the restore, picture the export dialog with its gain figure instead of the window. */
+  public void pictureTheExportDialog() {
+    exportDialog = true;
   }
 
   public void start(Optional<Path> recording) {
@@ -53,7 +60,7 @@ public final class ScreenshotRun {
             (obs, o, restored) -> {
               if (restored != null) {
                 PauseTransition settle = new PauseTransition(Duration.millis(400));
-                settle.setOnFinished(e -> save());
+                settle.setOnFinished(e -> save(sceneToPicture()));
                 settle.play();
               }
             });
@@ -65,7 +72,7 @@ public final class ScreenshotRun {
   public void startWelcome() {
     showWindow();
     PauseTransition settle = new PauseTransition(Duration.millis(400));
-    settle.setOnFinished(e -> save());
+    settle.setOnFinished(e -> save(window.stage().getScene()));
     settle.play();
   }
 
@@ -83,9 +90,17 @@ public final class ScreenshotRun {
     }
   }
 
-  private void save() {
+  /** The main window, or the export dialog opened over it. */
+  private Scene sceneToPicture() {
+    if (!exportDialog) {
+      return window.stage().getScene();
+    }
+    return window.showExportDialog().getDialogPane().getScene();
+  }
+
+  private void save(Scene scene) {
     try {
-      WindowPng.write(window.stage().getScene(), output);
+      WindowPng.write(scene, output);
       System.err.println("declip-studio: wrote " + output);
       Platform.exit();
     } catch (Exception e) {

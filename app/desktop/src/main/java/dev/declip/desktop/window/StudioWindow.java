@@ -260,6 +260,27 @@ public final class StudioWindow implements StudioActions {
                         }));
   }
 
+  /**
+   * Opens the export dialog over the restored recording for the file the save dialog would suggest,
+   * without waiting for an answer (the screenshot pictures it); nothing is exported from it.
+   */
+  public javafx.scene.control.Dialog<?> showExportDialog() {
+    OpenedRecording current = model.recordingProperty().get();
+    RestoreOutcome outcome = model.restoredProperty().get();
+    Path destination = current.file().resolveSibling(ExportNames.suggested(current.file()));
+    javafx.scene.control.Dialog<?> dialog =
+        ExportDialog.build(
+            stage,
+            outcome.restored().levels(),
+            ExportChoices.encodingFor(current.info(), destination),
+            settings.current().export(),
+            destination);
+    dialog.show();
+    dialog.getDialogPane().applyCss();
+    dialog.getDialogPane().layout();
+    return dialog;
+  }
+
   /** Exports the restored recording with the level choices last made in the export dialog. */
   public void export(Path destination, SampleEncoding encoding) {
     export(destination, encoding, settings.current().export().gain());

@@ -62,12 +62,18 @@ class RestoreViewModelTest {
   }
 
   @Test
+  void threadsGoIntoTheRequestAsTheCommandLinesThreadsDo() {
+    model.threadsProperty().set(3);
+    assertThat(model.request(RANGE).inference().threads()).isEqualTo(3);
+  }
+
+  @Test
   void statsReadAsThreeLinesAfterARestore() {
     model.showStats(new RestoreStats(1234, 3.5, 1.5f, -3.52));
     assertThat(model.statsText().get().lines())
         .containsExactly(
             "1,234 samples modified",
             "peaks 3.50 dB above the clip level (3.52 dBFS)",
-            "16/24-bit export applies -3.52 dB gain; 32-bit float keeps it");
+            "16/24-bit export applies -3.52 dB gain (true peak -0.3 dBTP); 32-bit float keeps it");
   }
 }

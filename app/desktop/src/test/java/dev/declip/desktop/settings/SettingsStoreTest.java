@@ -44,7 +44,13 @@ class SettingsStoreTest {
             .withTau(0.8)
             .withAlgorithm(AlgorithmChoice.CUBIC)
             .withRecentFiles(new RecentFiles(List.of(file("b.wav"), file("a é.flac"))))
-            .withWindow(new WindowSize(1400.5, 900));
+            .withWindow(new WindowSize(1400.5, 900))
+            .withThreads(3)
+            .withExport(
+                new ExportPreference(
+                    dev.declip.audio.SampleEncoding.PCM_24,
+                    new dev.declip.restore.file.GainPolicy(
+                        dev.declip.restore.file.GainPolicy.Mode.LIMIT, -1.5, 2.0)));
 
     store().save(saved);
 

@@ -1,7 +1,6 @@
 package dev.declip.restore.file;
 
 import dev.declip.levels.TruePeak;
-import java.util.Locale;
 
 /**
  * What an export will do to the level, worked out from the restored levels before it writes.
@@ -23,16 +22,5 @@ public record GainPlan(
 
   public double gainDb() {
     return TruePeak.db(gain);
-  }
-
-  /** E.g. "gain −7.20 dB, true peak −0.30 dBTP". */
-  public String summary() {
-    String s =
-        String.format(
-            Locale.ROOT,
-            "gain %+.2f dB, true peak %.2f dBTP",
-            gainDb(),
-            TruePeak.db(truePeakAfter));
-    return limits ? s + " (restored peaks limited)" : s;
   }
 }

@@ -2,7 +2,6 @@ package dev.declip.restore.file;
 
 import dev.declip.audio.SampleEncoding;
 import dev.declip.levels.TruePeak;
-import java.util.Locale;
 
 /**
  * What an export does with the level: restoration puts peaks back above the clip level, and when
@@ -126,17 +125,5 @@ public record GainPolicy(Mode mode, double ceilingDb, double makeupDb) {
       fitted = Math.nextDown(fitted); // the ratio rounds, sometimes one step up
     }
     return fitted;
-  }
-
-  /** How the dialog and the command line name it, e.g. "lower the gain to −0.3 dBTP". */
-  public String describe() {
-    String ceiling = String.format(Locale.ROOT, "%.1f dBTP", ceilingDb);
-    String makeup = makeupDb == 0 ? "" : String.format(Locale.ROOT, ", makeup %+.1f dB", makeupDb);
-    return switch (mode) {
-      case AUTO -> "lower the gain to " + ceiling + " (integer output)" + makeup;
-      case CEILING -> "lower the gain to " + ceiling + makeup;
-      case LIMIT -> "limit restored peaks to " + ceiling + makeup;
-      case FIXED -> String.format(Locale.ROOT, "fixed gain %+.1f dB", makeupDb);
-    };
   }
 }
