@@ -28,10 +28,25 @@ final class FileChoosers {
   private static final FileChooser.ExtensionFilter ANY =
       new FileChooser.ExtensionFilter("All files", "*");
 
+  /** Shows a file dialog and returns the file picked, or null: the system's dialog by default. */
+  interface Picker {
+    Picker SYSTEM =
+        (chooser, owner, save) ->
+            save ? chooser.showSaveDialog(owner) : chooser.showOpenDialog(owner);
+
+    File pick(FileChooser chooser, Window owner, boolean save);
+  }
+
   private File lastFolder;
+  private Picker picker = Picker.SYSTEM;
 
   FileChoosers(Optional<Path> lastFolder) {
     this.lastFolder = lastFolder.map(Path::toFile).orElse(null);
+  }
+
+  /** Where the dialogs are answered (tests answer them where the headless toolkit has none). */
+  void usePicker(Picker value) {
+    picker = value;
   }
 
   void remember(Path file) {
@@ -44,7 +59,7 @@ final class FileChoosers {
   Optional<Path> audio(Window owner) {
     FileChooser chooser = chooser("Open a recording");
     chooser.getExtensionFilters().addAll(AUDIO, ANY);
-    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(this::chosen);
+    return Optional.ofNullable(picker.pick(chooser, owner, false)).map(this::chosen);
   }
 
   Optional<Path> model(Window owner) {
@@ -57,7 +72,7 @@ final class FileChoosers {
     chooser
         .getExtensionFilters()
         .addAll(new FileChooser.ExtensionFilter("ONNX models", "*.onnx"), ANY);
-    return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    return Optional.ofNullable(picker.pick(chooser, owner, false)).map(File::toPath);
   }
 
   Optional<Path> export(Window owner, Path input) {
@@ -68,7 +83,7 @@ final class FileChoosers {
             new FileChooser.ExtensionFilter("FLAC", "*.flac"),
             new FileChooser.ExtensionFilter("WAV", "*.wav"));
     chooser.setInitialFileName(ExportNames.suggested(input));
-    return Optional.ofNullable(chooser.showSaveDialog(owner)).map(this::chosen);
+    return Optional.ofNullable(picker.pick(chooser, owner, true)).map(this::chosen);
   }
 
   private FileChooser chooser(String title) {
