@@ -6,19 +6,23 @@ import java.util.Optional;
 
 /**
  * The command line: {@code declip-studio [FILE]} or {@code declip-studio --screenshot OUT.png
- * [--welcome | FILE]}.
+ * [--welcome | [--history] FILE]}.
  *
  * @param file the recording to open at start
  * @param screenshot where to save a PNG of the window once the recording is restored, then quit
  * @param welcome the screenshot shows the first start's welcome view instead of a restore
+ * @param history the screenshot shows a history of two restores compared A/B
  */
-public record StudioArguments(Optional<Path> file, Optional<Path> screenshot, boolean welcome) {
-  static final String USAGE = "usage: declip-studio [--screenshot OUT.png [--welcome]] [FILE]";
+public record StudioArguments(
+    Optional<Path> file, Optional<Path> screenshot, boolean welcome, boolean history) {
+  static final String USAGE =
+      "usage: declip-studio [--screenshot OUT.png [--welcome | --history]] [FILE]";
 
   public static StudioArguments parse(List<String> args) {
     Optional<Path> file = Optional.empty();
     Optional<Path> screenshot = Optional.empty();
     boolean welcome = false;
+    boolean history = false;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
       if (arg.equals("--screenshot")) {
@@ -28,6 +32,8 @@ public record StudioArguments(Optional<Path> file, Optional<Path> screenshot, bo
         screenshot = Optional.of(Path.of(args.get(++i)));
       } else if (arg.equals("--welcome")) {
         welcome = true;
+      } else if (arg.equals("--history")) {
+        history = true;
       } else if (arg.startsWith("--")) {
         throw new IllegalArgumentException("unknown option " + arg + "; " + USAGE);
       } else if (file.isPresent()) {
@@ -39,6 +45,9 @@ public record StudioArguments(Optional<Path> file, Optional<Path> screenshot, bo
     if (welcome && (screenshot.isEmpty() || file.isPresent())) {
       throw new IllegalArgumentException("--welcome goes with --screenshot and no file; " + USAGE);
     }
-    return new StudioArguments(file, screenshot, welcome);
+    if (history && (screenshot.isEmpty() || welcome)) {
+      throw new IllegalArgumentException("--history goes with --screenshot; " + USAGE);
+    }
+    return new StudioArguments(file, screenshot, welcome, history);
   }
 }

@@ -130,8 +130,8 @@ public final class RestorePanel extends TitledPane {
             new HBox(8, new Label("Model"), openModel, bundled),
             modelText,
             grid,
-            plan,
             new HBox(8, selection, whole),
+            plan,
             stats);
     box.setPadding(new Insets(6));
     setContent(box);
