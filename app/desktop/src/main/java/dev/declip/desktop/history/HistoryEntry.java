@@ -51,7 +51,7 @@ public record HistoryEntry(
   public String summary() {
     return String.format(
         Locale.ROOT,
-        "%s · %s · %.1f s · %,d samples · peak %.2f dBFS",
+        "%s · %s · %.1f s · %,d changed · peak %.2f dBFS",
         name(),
         rangeText(),
         took().toMillis() / 1000.0,

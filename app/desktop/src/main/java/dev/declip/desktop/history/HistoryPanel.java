@@ -79,7 +79,7 @@ public final class HistoryPanel extends TitledPane {
                 () ->
                     history.currentProperty().get() == null
                         ? "B: no restore chosen"
-                        : "B: " + history.currentProperty().get().name() + " (selected above)",
+                        : "B: " + history.currentProperty().get().name() + " (chosen in the list)",
                 history.currentProperty()));
     VBox controls =
         new VBox(
@@ -87,7 +87,7 @@ public final class HistoryPanel extends TitledPane {
             new HBox(8, undo, redo),
             new HBox(8, new Label("A/B: A is"), compare),
             b,
-            new Label("Tab or B switches A and B, also while playing."));
+            new Label("Tab or B: hear A or B, also while playing"));
     HBox box = new HBox(8, list, controls);
     HBox.setHgrow(list, Priority.ALWAYS);
     box.setPadding(new Insets(6));

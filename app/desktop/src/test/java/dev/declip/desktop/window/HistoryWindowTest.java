@@ -159,7 +159,7 @@ class HistoryWindowTest {
     String row = robot.lookup("#history-list .list-cell").nth(0).queryLabeled().getText();
     assertThat(row)
         .matches(
-            "#1 cubic · 0\\.100–0\\.200 s · \\d+\\.\\d s · [\\d,]+ samples · peak -?\\d+\\.\\d\\d dBFS");
+            "#1 cubic · 0\\.100–0\\.200 s · \\d+\\.\\d s · [\\d,]+ changed · peak -?\\d+\\.\\d\\d dBFS");
     assertThat(current().samplesChanged()).isPositive();
   }
 
