@@ -28,6 +28,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -46,6 +48,7 @@ public final class StudioWindow implements StudioActions {
   private final DetectionViewModel detection = new DetectionViewModel();
   private final RestoreViewModel restore = new RestoreViewModel();
   private final WaveformSlot waveform = new WaveformSlot();
+  private final BooleanProperty sidePanel = new SimpleBooleanProperty(true);
   private final PlaybackControl playback;
   private final FileChoosers choosers;
   private final RememberedSettings settings;
@@ -68,7 +71,7 @@ public final class StudioWindow implements StudioActions {
     BorderPane root =
         StudioLayout.build(
             StudioMenus.build(
-                this, model, waveform.view().traceModeProperty(), playback.loopProperty(), busy),
+                this, model, waveform.view(), sidePanel, playback.loopProperty(), busy),
             waveform,
             new DetectionPanel(detection, this::countAgain, this::jumpTo),
             new RestorePanel(
@@ -77,7 +80,8 @@ public final class StudioWindow implements StudioActions {
                 this::restore,
                 canRestore,
                 canRestore.and(model.selectionProperty().isNotNull())),
-            StatusArea.build(work, model));
+            StatusArea.build(work, model),
+            sidePanel);
     model.selectionProperty().bindBidirectional(waveform.view().selectionProperty());
     waveform.view().playheadProperty().bindBidirectional(playback.playheadProperty());
     model.hearRestoredProperty().addListener((obs, o, v) -> playback.hear(v));
