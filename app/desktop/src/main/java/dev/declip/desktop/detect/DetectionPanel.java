@@ -61,17 +61,21 @@ public final class DetectionPanel extends TitledPane {
     GridPane sliders = new GridPane();
     sliders.setHgap(8);
     sliders.setVgap(4);
-    sliders.disableProperty().bind(manual.selectedProperty().not());
+    // shown only while levels are set by hand, so that the restore panel stays in view
+    sliders.visibleProperty().bind(manual.selectedProperty());
+    sliders.managedProperty().bind(sliders.visibleProperty());
     model
         .manualLevels()
         .addListener((ListChangeListener<ManualLevels>) c -> fillSliders(sliders, model));
     Button apply = new Button("Count again");
     apply.setId("count-again");
     apply.setOnAction(e -> countAgain.run());
+    apply.visibleProperty().bind(manual.selectedProperty());
+    apply.managedProperty().bind(apply.visibleProperty());
 
     ListView<ClippedRun> runs = new ListView<>(model.runs());
     runs.setId("run-list");
-    runs.setPrefHeight(150);
+    runs.setPrefHeight(120);
     runs.setCellFactory(
         list ->
             new ListCell<>() {
@@ -139,6 +143,9 @@ public final class DetectionPanel extends TitledPane {
     column.setCellValueFactory(
         cell -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(cell.getValue())));
     column.setPrefWidth(width);
+    // never narrower than its title: a cut header ("le…") tells nothing
+    javafx.scene.text.Text header = new javafx.scene.text.Text(title);
+    column.setMinWidth(header.getLayoutBounds().getWidth() * 1.15 + 16);
     column.setSortable(false);
     return column;
   }

@@ -9,8 +9,8 @@ import javafx.scene.layout.Pane;
 import javafx.scene.paint.Color;
 
 /**
- * The whole file in a thin strip: all channels' envelope, clipped stretches marked in red, and the
- * visible span as a box. Clicking or dragging centres the view on the frame under the pointer.
+ * The whole file in a thin strip: all channels' envelope, clipped stretches marked in orange, and
+ * the visible span as a box. Clicking or dragging centres the view on the frame under the pointer.
  */
 final class OverviewStrip extends Pane {
 
@@ -109,16 +109,20 @@ final class OverviewStrip extends Pane {
     g.setFill(WaveformTheme.fx(WaveformTheme.PLOT));
     g.fillRect(leftInset, 0, stripWidth(), h);
     double mid = h / 2;
-    g.setStroke(WaveformTheme.fx(WaveformTheme.ORIGINAL).deriveColor(0, 0.8, 0.85, 1));
+    double band = Math.max(2, h * 0.14);
+    Color trace = WaveformTheme.fx(WaveformTheme.ORIGINAL).deriveColor(0, 0.8, 0.85, 1);
+    Color clip = WaveformTheme.fx(WaveformTheme.CLIPPED_SAMPLE);
     g.setLineWidth(1);
     for (int i = 0; i < mixed.columns(); i++) {
       double x = leftInset + i + 0.5;
-      if (clipped[i]) {
-        g.setStroke(WaveformTheme.fx(WaveformTheme.CLIP_LEVEL));
-        g.strokeLine(x, 0, x, h);
-        g.setStroke(WaveformTheme.fx(WaveformTheme.ORIGINAL).deriveColor(0, 0.8, 0.85, 1));
+      if (clipped[i]) { // clipped columns: marks along both edges and the envelope in orange
+        g.setStroke(clip);
+        g.strokeLine(x, 0, x, band);
+        g.strokeLine(x, h - band, x, h);
+      } else {
+        g.setStroke(trace);
       }
-      g.strokeLine(x, mid - mixed.max()[i] * mid * 0.9, x, mid - mixed.min()[i] * mid * 0.9 + 0.01);
+      g.strokeLine(x, mid - mixed.max()[i] * mid * 0.7, x, mid - mixed.min()[i] * mid * 0.7 + 0.01);
     }
     Viewport whole = Viewport.fit(viewport.totalFrames());
     double x0 = leftInset + whole.xOf(viewport.visible().start(), stripWidth());

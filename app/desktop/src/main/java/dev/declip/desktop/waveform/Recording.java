@@ -31,6 +31,6 @@ record Recording(
         peak = Math.max(peak, Math.max(-e.min()[0], e.max()[0]));
       }
     }
-    return peak * 1.04;
+    return peak * 1.12; // headroom: the clipped stretches show beyond their levels
   }
 }

@@ -24,7 +24,8 @@ final class TraceDrawer {
       int columns,
       TraceMode mode,
       FrameRange selection,
-      long playhead) {
+      long playhead,
+      Scale scale) {
     SampleStore original = recording.original();
     int rate = original.sampleRate();
     FrameRange visible = viewport.visible();
@@ -33,7 +34,7 @@ final class TraceDrawer {
     boolean restoredShown = recording.restored() != null && mode != TraceMode.ORIGINAL;
     boolean originalShown = mode != TraceMode.RESTORED || recording.restored() == null;
     chart.setNotify(false);
-    chart.showSpan(visible, rate, recording.peak());
+    chart.showSpan(visible, rate, recording.peak() / scale.zoom(), scale.dbfs());
     trace(
         chart,
         ChannelChart.ORIGINAL_ENVELOPE,
@@ -59,6 +60,8 @@ final class TraceDrawer {
       double pad = samples ? 0.5 : 0; // cover the dots at both ends of a run
       shades.add(new double[] {(frames[0] - pad) / rate, (frames[1] - pad) / rate});
     }
+    chart.setClippedSamples(
+        samples && originalShown ? clippedSamples(original, channel, visible, shades, rate) : null);
     double[] selected =
         selection == null || selection.length() == 0
             ? null
@@ -66,6 +69,27 @@ final class TraceDrawer {
     chart.setMarkers(
         shades, recording.levels(channel), selected, playhead < 0 ? -1 : playhead / (double) rate);
     chart.setNotify(true);
+  }
+
+  /** The original's samples inside the shaded runs (at sample zoom a shade is the run itself). */
+  private static double[][] clippedSamples(
+      SampleStore original, int channel, FrameRange visible, List<double[]> shades, int rate) {
+    List<double[]> points = new ArrayList<>();
+    float[] one = new float[1];
+    for (double[] shade : shades) {
+      long from = Math.max(visible.start(), (long) Math.ceil(shade[0] * rate));
+      long to = Math.min(visible.end(), (long) Math.ceil(shade[1] * rate));
+      for (long f = from; f < to; f++) {
+        original.read(channel, f, one, 0, 1);
+        points.add(new double[] {f / (double) rate, one[0]});
+      }
+    }
+    double[][] xy = new double[2][points.size()];
+    for (int i = 0; i < points.size(); i++) {
+      xy[0][i] = points.get(i)[0];
+      xy[1][i] = points.get(i)[1];
+    }
+    return xy;
   }
 
   private static void trace(

@@ -10,9 +10,9 @@ import javafx.scene.input.ScrollEvent;
 
 /**
  * The mouse over the channels: wheel zooms around the pointer, shift+wheel (or a sideways wheel)
- * scrolls, drag selects, a click places the playhead and clears the selection, a double-click fits
- * the file. Filters on the channel box take the events before JFreeChart's own handlers can zoom or
- * pan the plots.
+ * scrolls, ctrl+wheel zooms the level, drag selects, a click places the playhead and clears the
+ * selection, a double-click fits the file. Filters on the channel box take the events before
+ * JFreeChart's own handlers can zoom or pan the plots.
  */
 final class ViewMouse {
 
@@ -38,12 +38,22 @@ final class ViewMouse {
     channels.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);
     channels.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
     channels.addEventFilter(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
+    channels.addEventFilter(MouseEvent.MOUSE_MOVED, this::moved);
+    channels.addEventFilter(MouseEvent.MOUSE_EXITED, e -> view.pointerProperty().set(-1));
   }
 
   private void scroll(ScrollEvent e) {
     e.consume();
     Viewport viewport = view.viewport();
     if (viewport == null) {
+      return;
+    }
+    if (e.isShortcutDown()) { // Ctrl+wheel zooms the level, as in Audition
+      if (e.getDeltaY() > 0) {
+        view.zoomInVertically();
+      } else if (e.getDeltaY() < 0) {
+        view.zoomOutVertically();
+      }
       return;
     }
     double sideways = e.isShiftDown() && e.getDeltaX() == 0 ? e.getDeltaY() : e.getDeltaX();
@@ -56,6 +66,12 @@ final class ViewMouse {
               ? e.getTextDeltaY() / 3
               : e.getDeltaY() / 40;
       view.zoomAround(frameAt(e.getSceneX(), e.getSceneY()), Math.pow(ZOOM_PER_NOTCH, notches));
+    }
+  }
+
+  private void moved(MouseEvent e) {
+    if (view.viewport() != null) {
+      view.pointerProperty().set(Math.round(frameAt(e.getSceneX(), e.getSceneY())));
     }
   }
 

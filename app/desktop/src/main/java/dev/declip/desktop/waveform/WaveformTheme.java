@@ -17,8 +17,17 @@ final class WaveformTheme {
   static final Color AXIS_TEXT = new Color(0x9aa1ad);
   static final Color ORIGINAL = new Color(0x5aa9ff);
   static final Color RESTORED = new Color(0x4fd68a);
-  static final Color CLIPPED = new Color(255, 77, 77, 56);
-  static final Color CLIP_LEVEL = new Color(255, 99, 99, 200);
+
+  /** Clipping is orange throughout, as the docs say: a faint band over the whole run, */
+  static final Color CLIPPED = new Color(255, 140, 40, 40);
+
+  /** a solid band beyond the clip levels, where the clipped waveform cannot cover it, */
+  static final Color MASK = new Color(255, 140, 40, 170);
+
+  /** and the clipped samples themselves at sample zoom. */
+  static final Color CLIPPED_SAMPLE = new Color(0xff9a3c);
+
+  static final Color CLIP_LEVEL = new Color(255, 170, 90, 230);
   static final Color SELECTION = new Color(255, 255, 255, 38);
   static final Color SELECTION_EDGE = new Color(255, 255, 255, 120);
   static final Color PLAYHEAD = new Color(0xffd24a);

@@ -9,12 +9,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Orientation;
@@ -36,11 +42,17 @@ import javafx.scene.text.Font;
  */
 public final class WaveformView extends BorderPane {
 
+  public static final double MAX_VERTICAL_ZOOM = 256;
+
   private final ObjectProperty<TraceMode> traceMode = new SimpleObjectProperty<>(TraceMode.OVERLAY);
   private final ObjectProperty<FrameRange> selection = new SimpleObjectProperty<>();
   private final LongProperty playhead = new SimpleLongProperty(-1);
   private final ReadOnlyObjectWrapper<FrameRange> visibleRange = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyDoubleWrapper lastRedrawMillis = new ReadOnlyDoubleWrapper(Double.NaN);
+  private final DoubleProperty verticalZoom = new SimpleDoubleProperty(1);
+  private final BooleanProperty dbfs = new SimpleBooleanProperty(false);
+  private final LongProperty pointer = new SimpleLongProperty(-1);
+  private final ReadOnlyIntegerWrapper sampleRate = new ReadOnlyIntegerWrapper(1);
 
   private final double fontSize = Font.getDefault().getSize();
   private final VBox channelBox = new VBox(1);
@@ -65,9 +77,11 @@ public final class WaveformView extends BorderPane {
     scrollBar.valueProperty().addListener((o, a, b) -> scrolled(b.doubleValue()));
     setTop(overview);
     setCenter(channelBox);
-    setBottom(scrollBar);
+    setBottom(new VBox(scrollBar, new TimeReadout(this)));
     new ViewMouse(this, channelBox).install();
     traceMode.addListener((o, a, b) -> requestRedraw());
+    verticalZoom.addListener((o, a, b) -> requestRedraw());
+    dbfs.addListener((o, a, b) -> requestRedraw());
     selection.addListener((o, a, b) -> requestRedraw());
     playhead.addListener((o, a, b) -> requestRedraw());
   }
@@ -83,6 +97,8 @@ public final class WaveformView extends BorderPane {
     }
     this.recording = new Recording(original, pyramid, List.copyOf(levelsPerChannel), null, null);
     this.runs = new RunIndex(runs);
+    sampleRate.set(original.sampleRate());
+    pointer.set(-1);
     lastJump = null;
     buildCharts(original.channels());
     overview.setRecording(pyramid, this.runs);
@@ -101,6 +117,57 @@ public final class WaveformView extends BorderPane {
     }
     recording = recording.withRestored(restoredOrNull, pyramidOrNull);
     requestRedraw();
+  }
+
+  /**
+   * Shows other clip levels and runs (levels moved by hand) keeping the zoom, the selection and the
+   * restored trace.
+   */
+  public void setClipping(List<Optional<ClipLevels>> levelsPerChannel, List<ClippedRun> runs) {
+    if (recording == null) {
+      throw new IllegalStateException("no recording shown");
+    }
+    recording =
+        new Recording(
+            recording.original(),
+            recording.pyramid(),
+            List.copyOf(levelsPerChannel),
+            recording.restored(),
+            recording.restoredPyramid());
+    this.runs = new RunIndex(runs);
+    overview.setRecording(recording.pyramid(), this.runs);
+    requestRedraw();
+  }
+
+  /** Vertical magnification, from 1 (full scale) up to {@link #MAX_VERTICAL_ZOOM}. */
+  public DoubleProperty verticalZoomProperty() {
+    return verticalZoom;
+  }
+
+  /** Label the level axis in dBFS rather than linear full scale. */
+  public BooleanProperty dbfsProperty() {
+    return dbfs;
+  }
+
+  /** The frame under the mouse pointer, -1 when it is not over the channels. */
+  public LongProperty pointerProperty() {
+    return pointer;
+  }
+
+  int getSampleRate() {
+    return sampleRate.get();
+  }
+
+  public ReadOnlyIntegerProperty sampleRateProperty() {
+    return sampleRate.getReadOnlyProperty();
+  }
+
+  public void zoomInVertically() {
+    verticalZoom.set(Math.min(MAX_VERTICAL_ZOOM, verticalZoom.get() * 2));
+  }
+
+  public void zoomOutVertically() {
+    verticalZoom.set(Math.max(1, verticalZoom.get() / 2));
   }
 
   public ObjectProperty<TraceMode> traceModeProperty() {
@@ -252,7 +319,8 @@ public final class WaveformView extends BorderPane {
           columns,
           traceMode.get(),
           selection.get(),
-          playhead.get());
+          playhead.get(),
+          new Scale(verticalZoom.get(), dbfs.get()));
     }
     overview.setInsets(area.getX(), overview.getWidth() - area.getMaxX());
     double millis = (System.nanoTime() - t0) / 1e6;

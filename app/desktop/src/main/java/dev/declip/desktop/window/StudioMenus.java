@@ -2,6 +2,7 @@ package dev.declip.desktop.window;
 
 import dev.declip.bundle.BundledFiles;
 import dev.declip.desktop.waveform.TraceMode;
+import dev.declip.desktop.waveform.WaveformView;
 import java.nio.file.Path;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -18,16 +19,18 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCharacterCombination;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar: File, Edit, View, Restore, Play. Items forward to {@link StudioActions}. */
+/** The menu bar: File, Edit, View, Restore, Play, Help. Items forward to {@link StudioActions}. */
 final class StudioMenus {
   private StudioMenus() {}
 
   static MenuBar build(
       StudioActions actions,
       StudioViewModel model,
-      ObjectProperty<TraceMode> trace,
+      WaveformView waveform,
+      BooleanProperty sidePanel,
       BooleanProperty loop,
       BooleanBinding busy) {
+    ObjectProperty<TraceMode> trace = waveform.traceModeProperty();
     BooleanBinding noRecording = model.hasRecording().not();
     BooleanBinding noRestore = model.hasRestore().not();
 
@@ -74,9 +77,19 @@ final class StudioMenus {
             item("Zoom to Fit", "Shortcut+0", actions::zoomToFit),
             item("Zoom to Selection", "Shortcut+L", actions::zoomToSelection),
             item("Next Clipped Run", "N", actions::zoomToNextClippedRun),
+            item("Zoom In Vertically", "Shortcut+Up", waveform::zoomInVertically),
+            item("Zoom Out Vertically", "Shortcut+Down", waveform::zoomOutVertically),
+            item(
+                "Full Scale Vertically",
+                "Shortcut+Shift+0",
+                () -> waveform.verticalZoomProperty().set(1)),
+            check("Level Scale in dBFS", waveform.dbfsProperty()),
             new SeparatorMenuItem(),
             traceMenu);
     view.getItems().forEach(i -> i.disableProperty().bind(noRecording));
+    CheckMenuItem side = check("Show Side Panel", sidePanel);
+    side.setAccelerator(KeyCombination.valueOf("F9"));
+    view.getItems().addAll(new SeparatorMenuItem(), side);
 
     MenuItem undo = item("Undo Restore", "Shortcut+Z", actions::undo);
     undo.disableProperty().bind(model.history().canUndo().not());
@@ -105,6 +118,13 @@ final class StudioMenus {
     MenuBar bar = new MenuBar(file, edit, view, restore, playMenu);
     bar.setId("menu-bar");
     return bar;
+  }
+
+  private static CheckMenuItem check(String text, BooleanProperty value) {
+    CheckMenuItem item = new CheckMenuItem(text);
+    item.setId("menu-" + text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "-"));
+    item.selectedProperty().bindBidirectional(value);
+    return item;
   }
 
   private static String label(TraceMode mode) {

@@ -33,6 +33,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.Scene;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -53,6 +55,7 @@ public final class StudioWindow implements StudioActions {
   private final WaveformSlot waveform = new WaveformSlot();
   private final AlgorithmCache algorithms = new AlgorithmCache();
   private Optional<Path> bundledModel = Optional.empty();
+  private final BooleanProperty sidePanel = new SimpleBooleanProperty(true);
   private final PlaybackControl playback;
   private final FileChoosers choosers;
   private final RememberedSettings settings;
@@ -75,7 +78,7 @@ public final class StudioWindow implements StudioActions {
     BorderPane root =
         StudioLayout.build(
             StudioMenus.build(
-                this, model, waveform.view().traceModeProperty(), playback.loopProperty(), busy),
+                this, model, waveform.view(), sidePanel, playback.loopProperty(), busy),
             HistoryPanel.below(waveform, new HistoryPanel(model.history())),
             new DetectionPanel(detection, this::countAgain, this::jumpTo),
             new RestorePanel(
@@ -85,7 +88,8 @@ public final class StudioWindow implements StudioActions {
                 this::restore,
                 canRestore,
                 canRestore.and(model.selectionProperty().isNotNull())),
-            StatusArea.build(work, model));
+            StatusArea.build(work, model),
+            sidePanel);
     model.selectionProperty().bindBidirectional(waveform.view().selectionProperty());
     waveform.view().playheadProperty().bindBidirectional(playback.playheadProperty());
     model.hearRestoredProperty().addListener((obs, o, v) -> playback.hear(v));

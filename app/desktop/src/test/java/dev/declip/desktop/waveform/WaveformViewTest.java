@@ -172,6 +172,112 @@ class WaveformViewTest {
     assertThat(view.lastRedrawMillisProperty().get()).isPositive();
   }
 
+  @Test
+  void clippedStretchesStandOutBeyondTheirLevelsWhenTheWholeFileIsShown(FxRobot robot) {
+    ClippedRun run = runs.get(runs.size() / 2);
+    double seconds = (run.startFrame() + run.length() / 2.0) / RATE;
+    double beyond = (LEVEL + view.charts().get(0).top()) / 2;
+    Color mask = pixel(robot, 0, seconds, beyond);
+    Color below = pixel(robot, 0, seconds, -beyond);
+    Color quiet = pixel(robot, 0, 2_000.0 / RATE, beyond);
+    assertThat(isOrange(mask)).as("mask above the envelope: " + mask).isTrue();
+    assertThat(isOrange(below)).as("mask below the envelope: " + below).isTrue();
+    assertThat(isOrange(quiet)).as("nothing where it did not clip: " + quiet).isFalse();
+  }
+
+  @Test
+  void clippedSamplesAreColouredAtSampleZoom(FxRobot robot) {
+    ClippedRun run = runs.stream().filter(r -> r.length() >= 3).findFirst().orElseThrow();
+    robot.interact(
+        () -> view.setViewport(view.viewport().withSpan(run.startFrame() - 40, 80 + run.length())));
+    WaitForAsyncUtils.waitForFxEvents();
+    long middle = run.startFrame() + run.length() / 2;
+    long unclippedFrame = run.startFrame() - 20;
+    Color clippedDot = pixel(robot, 0, middle / (double) RATE, clipped[0][(int) middle]);
+    Color plainDot =
+        pixel(robot, 0, unclippedFrame / (double) RATE, clipped[0][(int) unclippedFrame]);
+    assertThat(isOrange(clippedDot)).as("clipped sample: " + clippedDot).isTrue();
+    assertThat(isOrange(plainDot)).as("unclipped sample: " + plainDot).isFalse();
+    assertThat(plainDot.getBlue()).as("unclipped sample in the trace colour").isGreaterThan(0.6);
+  }
+
+  @Test
+  void levelLabelsKeepClearOfTheBorderBetweenChannels(FxRobot robot) {
+    for (boolean dbfs : new boolean[] {false, true}) {
+      robot.interact(() -> view.dbfsProperty().set(dbfs));
+      WaitForAsyncUtils.waitForFxEvents();
+      List<String> labels = new ArrayList<>();
+      double[] lowestOfFirst = {0};
+      double[] highestOfSecond = {Double.MAX_VALUE};
+      robot.interact(
+          () -> {
+            for (int c = 0; c < 2; c++) {
+              ChannelChart chart = view.charts().get(c);
+              for (Object t : chart.levelTicks()) {
+                var tick = (org.jfree.chart.axis.NumberTick) t;
+                labels.add(tick.getText());
+                double y = chart.canvas().localToScene(0, chart.yOf(tick.getValue())).getY();
+                if (c == 0) {
+                  lowestOfFirst[0] = Math.max(lowestOfFirst[0], y);
+                } else {
+                  highestOfSecond[0] = Math.min(highestOfSecond[0], y);
+                }
+              }
+            }
+          });
+      double labelHeight = javafx.scene.text.Font.getDefault().getSize();
+      assertThat(highestOfSecond[0] - lowestOfFirst[0])
+          .as("room between the labels either side of the border")
+          .isGreaterThanOrEqualTo(labelHeight);
+      if (dbfs) {
+        assertThat(labels).contains("−6", "−∞");
+      } else {
+        assertThat(labels).contains("1.0", "-1.0", "0.0");
+      }
+    }
+  }
+
+  @Test
+  void zoomingTheLevelNarrowsTheScale(FxRobot robot) {
+    double before = view.charts().get(0).top();
+    robot.interact(view::zoomInVertically);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.charts().get(0).top()).isCloseTo(before / 2, within(1e-9));
+    robot.interact(view::zoomOutVertically);
+    robot.interact(view::zoomOutVertically); // never below full scale
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(view.charts().get(0).top()).isCloseTo(before, within(1e-9));
+  }
+
+  @Test
+  void theLastTimeLabelIsDrawnWhole(FxRobot robot) throws Exception {
+    // A view that ends on a round second puts a label on the right edge of the plot.
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(800, 200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    robot.interact(
+        () -> {
+          ChannelChart chart = view.charts().get(1);
+          java.awt.Graphics2D g = image.createGraphics();
+          chart.chart().draw(g, new java.awt.geom.Rectangle2D.Double(0, 0, 800, 200));
+          g.dispose();
+        });
+    int background = WaveformTheme.BACKGROUND.getRGB();
+    for (int y = 150; y < 200; y++) { // the time axis row
+      for (int x = 795; x < 800; x++) {
+        assertThat(image.getRGB(x, y))
+            .as("nothing drawn at the right edge, " + x + "," + y)
+            .isEqualTo(background);
+      }
+    }
+  }
+
+  private static boolean isOrange(Color c) {
+    return c.getRed() > 0.6
+        && c.getGreen() > 0.3
+        && c.getGreen() < c.getRed() - 0.15
+        && c.getBlue() < 0.4;
+  }
+
   private Color pixel(FxRobot robot, int channel, double seconds, double amplitude) {
     Color[] colour = new Color[1];
     robot.interact(
