@@ -47,6 +47,15 @@ if [ ! -x "$run/app/bin/declip-train" ] || [ "${UPDATE:-0}" = 1 ]; then
   rm -rf "$run/app"
   mv "$run/app.new" "$run/app"
 fi
+# Only the repository outlives a working machine: a run folder without a checkpoint starts from
+# the one kept in the source tree (model-training/runs/long-44k, written by save-long-run.sh and
+# committed), so the run goes on where the last machine left it instead of starting over.
+kept="$here/../runs/$(basename "$run")"
+if [ ! -f "$run/model.run/checkpoint.ckpt" ] && [ -f "$kept/checkpoint.ckpt" ]; then
+  mkdir -p "$run/model.run"
+  cp "$kept"/checkpoint.ckpt "$kept"/*.csv "$run/model.run/"
+  echo "$(date -u +%FT%TZ) seeded from $kept" >> "$run/train.log"
+fi
 resume=""
 [ -f "$run/model.run/checkpoint.ckpt" ] && resume=--resume
 echo "$(date -u +%FT%TZ) start${resume:+ (resume)}: $0 $*" >> "$run/train.log"

@@ -46,7 +46,8 @@ public final class DeclipStudioApp extends Application {
     StudioWindow window = new StudioWindow(stage, new BackgroundWork(), settings);
     window.start(BundledFiles.defaultModel());
     if (arguments.screenshot().isPresent()) {
-      ScreenshotRun run = new ScreenshotRun(window, arguments.screenshot().get());
+      ScreenshotRun run =
+          new ScreenshotRun(window, arguments.screenshot().get(), arguments.history());
       if (arguments.export()) {
         run.pictureTheExportDialog();
       }

@@ -45,6 +45,20 @@ class StudioArgumentsTest {
   }
 
   @Test
+  void historyAsksForAScreenshotOfTwoRestoresCompared() {
+    StudioArguments args =
+        StudioArguments.parse(List.of("--screenshot", "shot.png", "--history", "take.flac"));
+    assertThat(args.history()).isTrue();
+    assertThat(args.file()).contains(java.nio.file.Path.of("take.flac"));
+  }
+
+  @Test
+  void historyWithoutAScreenshotIsRefused() {
+    assertThatThrownBy(() -> StudioArguments.parse(List.of("--history")))
+        .hasMessageContaining("--history goes with --screenshot");
+  }
+
+  @Test
   void exportAsksForAScreenshotOfTheExportDialog() {
     StudioArguments args =
         StudioArguments.parse(List.of("--screenshot", "shot.png", "--export", "take.wav"));

@@ -38,6 +38,11 @@ public final class AbPlayer implements AutoCloseable {
     renderer.setRestored(restored);
   }
 
+  /** Sets what A plays: another restore, or null for the original. */
+  public void setCompared(SampleStore store) {
+    renderer.setCompared(store);
+  }
+
   /** Chooses A or B, also while playing (heard one line buffer later, crossfaded). */
   public void select(Side side) {
     renderer.select(side);

@@ -23,6 +23,7 @@ public final class PlaybackRenderer {
   private final PositionMap positions = new PositionMap();
 
   private volatile SampleStore restored;
+  private volatile SampleStore compared;
   private volatile Side requested = Side.ORIGINAL;
 
   private Side current = Side.ORIGINAL;
@@ -58,6 +59,17 @@ public final class PlaybackRenderer {
 
   /** Sets or removes (null) the restored version; without it B plays the original. */
   public void setRestored(SampleStore store) {
+    requireMatching(store);
+    restored = store;
+  }
+
+  /** Sets what A plays: another restore to compare B with, or null for the original recording. */
+  public void setCompared(SampleStore store) {
+    requireMatching(store);
+    compared = store;
+  }
+
+  private void requireMatching(SampleStore store) {
     if (store != null
         && (store.channels() != channels
             || store.sampleRate() != original.sampleRate()
@@ -73,7 +85,6 @@ public final class PlaybackRenderer {
               original.sampleRate(),
               original.frames()));
     }
-    restored = store;
   }
 
   /** Asks for A or B; heard from the next block on. */
@@ -177,7 +188,8 @@ public final class PlaybackRenderer {
   }
 
   private SampleStore storeOf(Side side, SampleStore b) {
-    return side == Side.RESTORED ? b : original;
+    SampleStore a = compared;
+    return side == Side.RESTORED ? b : a == null ? original : a;
   }
 
   private void renderRun(SampleStore b, float[] out, int offset, int n) {

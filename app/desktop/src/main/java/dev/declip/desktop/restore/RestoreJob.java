@@ -4,57 +4,63 @@ import dev.declip.desktop.open.OpenedRecording;
 import dev.declip.desktop.waveform.MinMaxPyramid;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
-import dev.declip.restore.choice.OpenedAlgorithm;
-import dev.declip.restore.choice.RestorationAlgorithms;
 import dev.declip.restore.file.InputChecks;
 import dev.declip.restore.file.RestoreStats;
 import dev.declip.restore.file.RestoredStore;
 import dev.declip.restore.file.StoreRestoration;
 import java.io.IOException;
-import java.util.Optional;
+import java.time.Duration;
 
 /**
- * One restore as the window runs it in a Task: open the algorithm, restore the range on top of the
- * previous restore (in a new layer, so a cancel leaves the previous one as it was), take the change
- * the restored store measured as it was written, and summarise the result for the waveform.
+ * One restore as the window runs it in a Task: take the algorithm (open from an earlier restore, or
+ * opened now), restore the range on top of the previous restore (in a new layer, so a cancel leaves
+ * the previous one as it was), take the change the restored store measured as it was written, and
+ * summarise the result for the waveform.
  */
 public final class RestoreJob {
   private RestoreJob() {}
 
   /**
-   * @param previous the current restored recording, or null for none
+   * @param previous the restored recording to restore on top of, or null for the recording itself
    */
   public static RestoreOutcome run(
       OpenedRecording recording,
       RestoredStore previous,
       RestoreRequest request,
+      AlgorithmCache algorithms,
       ProgressListener progress,
       Cancellation cancellation)
       throws IOException {
+    long started = System.nanoTime();
     InputChecks.requireRestorable(recording.file(), recording.clipping());
-    progress.progress("opening the " + algorithmName(request), 0, -1);
-    try (OpenedAlgorithm opened =
-        RestorationAlgorithms.open(
-            Optional.of(request.algorithm()), request.model(), request.inference(), progress)) {
-      RestoredStore into =
-          previous == null
-              ? new RestoredStore(
-                  recording.samples(), recording.peaks(), recording.clipping().levels())
-              : previous.layerAbove();
-      try {
-        new StoreRestoration(
-                opened.algorithm(),
-                recording.clipping().levels(),
-                request.tau(),
-                request.consistent())
-            .run(recording.samples(), into, request.range(), progress, cancellation);
-        RestoreStats stats = RestoreStats.of(into.levels()); // kept while restoring
-        MinMaxPyramid pyramid = MinMaxPyramid.of(into, progress, cancellation);
-        return new RestoreOutcome(into, pyramid, stats, opened.algorithm().name(), opened.notes());
-      } catch (RuntimeException e) {
-        into.closeLayer();
-        throw e;
-      }
+    if (!algorithms.isOpen(request)) {
+      progress.progress("opening the " + algorithmName(request), 0, -1);
+    }
+    AlgorithmCache.Open opened = algorithms.open(request);
+    RestoredStore into =
+        previous == null
+            ? new RestoredStore(
+                recording.samples(), recording.peaks(), recording.clipping().levels())
+            : previous.layerAbove();
+    try {
+      new StoreRestoration(
+              opened.algorithm(),
+              recording.clipping().levels(),
+              request.tau(),
+              request.consistent())
+          .run(recording.samples(), into, request.range(), progress, cancellation);
+      RestoreStats stats = RestoreStats.of(into.levels()); // kept while restoring
+      MinMaxPyramid pyramid = MinMaxPyramid.of(into, progress, cancellation);
+      return new RestoreOutcome(
+          into,
+          pyramid,
+          stats,
+          opened.algorithm().name(),
+          opened.notes(),
+          Duration.ofNanos(System.nanoTime() - started));
+    } catch (RuntimeException e) {
+      into.closeLayer();
+      throw e;
     }
   }
 

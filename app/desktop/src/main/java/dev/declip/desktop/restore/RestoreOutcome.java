@@ -3,18 +3,20 @@ package dev.declip.desktop.restore;
 import dev.declip.desktop.waveform.MinMaxPyramid;
 import dev.declip.restore.file.RestoreStats;
 import dev.declip.restore.file.RestoredStore;
+import java.time.Duration;
 import java.util.List;
 
 /**
- * A finished restore: the restored recording and its summary for the waveform, what changed, and
- * notes on the algorithm used.
+ * A finished restore: the restored recording and its summary for the waveform, what changed, notes
+ * on the algorithm used, and how long it took.
  */
 public record RestoreOutcome(
     RestoredStore restored,
     MinMaxPyramid pyramid,
     RestoreStats stats,
     String algorithm,
-    List<String> notes)
+    List<String> notes,
+    Duration took)
     implements AutoCloseable {
 
   /**

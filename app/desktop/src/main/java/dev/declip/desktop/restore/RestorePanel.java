@@ -25,11 +25,13 @@ public final class RestorePanel extends TitledPane {
 
   /**
    * @param chooseModel asks the window to let the user pick a model file
+   * @param useBundled asks the window to go back to the model that ships with the app
    * @param restore asks the window to restore: true for the selection, false for the whole file
    */
   public RestorePanel(
       RestoreViewModel model,
       Runnable chooseModel,
+      Runnable useBundled,
       Consumer<Boolean> restore,
       ObservableBooleanValue canRestore,
       ObservableBooleanValue canRestoreSelection) {
@@ -44,6 +46,15 @@ public final class RestorePanel extends TitledPane {
     Button openModel = new Button("Open model…");
     openModel.setId("choose-model");
     openModel.setOnAction(e -> chooseModel.run());
+    Button bundled = new Button("Use the bundled model");
+    bundled.setId("use-bundled-model");
+    bundled.setOnAction(e -> useBundled.run());
+    // Always there; without a bundled model (a build without one) it cannot be pressed.
+    bundled.disableProperty().bind(model.bundledProperty().isNull());
+    Label plan = new Label();
+    plan.setId("model-plan");
+    plan.setWrapText(true);
+    plan.textProperty().bind(model.planText());
 
     ToggleButton neural = new ToggleButton("Neural network");
     neural.setId("algorithm-neural");
@@ -126,10 +137,11 @@ public final class RestorePanel extends TitledPane {
     VBox box =
         new VBox(
             8,
-            new HBox(8, new Label("Model"), openModel),
+            new HBox(8, new Label("Model"), openModel, bundled),
             modelText,
             grid,
             new HBox(8, selection, whole),
+            plan,
             stats);
     box.setPadding(new Insets(6));
     setContent(box);

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,6 +22,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -32,8 +35,13 @@ import javafx.collections.ObservableList;
 public final class RestoreViewModel {
   static final String NO_MODEL =
       "No default model is bundled: open an ONNX model, or restore by interpolation.";
+  static final String NO_MODEL_LOADED =
+      "No model loaded: use the bundled model or open an ONNX model, or restore by interpolation.";
 
   private final ReadOnlyObjectWrapper<Path> model = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<ModelInfo> modelInfo = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<Path> bundled = new ReadOnlyObjectWrapper<>();
+  private final IntegerProperty fileRate = new SimpleIntegerProperty(0);
   private final ReadOnlyStringWrapper modelText = new ReadOnlyStringWrapper(NO_MODEL);
   private final ObjectProperty<AlgorithmChoice> algorithm =
       new SimpleObjectProperty<>(AlgorithmChoice.CUBIC);
@@ -51,9 +59,22 @@ public final class RestoreViewModel {
 
   /** A model that honours the contract was chosen (the bundled one or a file). */
   public void useModel(ModelInfo info) {
+    modelInfo.set(info);
     model.set(info.path());
     modelText.set(ModelDescription.of(info));
     algorithm.set(preferred);
+  }
+
+  /** The model that ships with the app, offered by "Use the bundled model"; null for none. */
+  public void bundledModel(Path file) {
+    bundled.set(file);
+    if (model.get() == null) {
+      modelText.set(noModelText());
+    }
+  }
+
+  private String noModelText() {
+    return bundled.get() == null ? NO_MODEL : NO_MODEL_LOADED;
   }
 
   /** The algorithm to use once a model is there (interpolation is used until then). */
@@ -67,7 +88,12 @@ public final class RestoreViewModel {
 
   /** The chosen model was refused; keep the previous one and say why. */
   public void modelRefused(String message) {
-    modelText.set(message + (model.get() == null ? "\n" + NO_MODEL : ""));
+    modelText.set(
+        message
+            + "\n"
+            + (model.get() == null
+                ? noModelText()
+                : "Still using " + model.get().getFileName() + "."));
   }
 
   /** Offers the GPU only where ONNX Runtime found one. */
@@ -81,11 +107,14 @@ public final class RestoreViewModel {
   public RestoreRequest request(FrameRange range) {
     boolean needsModel =
         algorithm.get() == AlgorithmChoice.NEURAL || algorithm.get() == AlgorithmChoice.BEST;
-    AlgorithmChoice chosen =
-        needsModel && !neuralAvailable.get() ? AlgorithmChoice.CUBIC : algorithm.get();
+    if (needsModel && !neuralAvailable.get()) {
+      // Never a silent fallback to another algorithm: the user chose the network.
+      throw new IllegalStateException(
+          "no model is loaded: use the bundled model, open one, or choose another algorithm");
+    }
     return new RestoreRequest(
-        chosen,
-        needsModel && neuralAvailable.get() ? Optional.of(model.get()) : Optional.empty(),
+        algorithm.get(),
+        needsModel ? Optional.of(model.get()) : Optional.empty(),
         new InferenceOptions(device.get(), Math.max(1, threads.get())),
         Math.max(0.5, Math.min(1.0, tau.get())),
         consistent.get(),
@@ -107,6 +136,25 @@ public final class RestoreViewModel {
 
   public ReadOnlyObjectProperty<RestoreStats> statsProperty() {
     return stats.getReadOnlyProperty();
+  }
+
+  /** The open recording's sample rate, 0 when none: the plan says whether it is resampled. */
+  public IntegerProperty fileRateProperty() {
+    return fileRate;
+  }
+
+  public ReadOnlyObjectProperty<Path> bundledProperty() {
+    return bundled.getReadOnlyProperty();
+  }
+
+  /** Which model will run, at what rate, and whether the file is resampled for it. */
+  public StringBinding planText() {
+    return Bindings.createStringBinding(
+        () -> RestorePlan.describe(algorithm.get(), modelInfo.get(), bundled.get(), fileRate.get()),
+        algorithm,
+        modelInfo,
+        bundled,
+        fileRate);
   }
 
   public ReadOnlyObjectProperty<Path> modelProperty() {

@@ -3,6 +3,7 @@ package dev.declip.desktop.screenshot;
 import dev.declip.bundle.BundledFiles;
 import dev.declip.desktop.window.ErrorMessages;
 import dev.declip.desktop.window.StudioWindow;
+import dev.declip.restore.AlgorithmChoice;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.animation.PauseTransition;
@@ -12,7 +13,8 @@ import javafx.util.Duration;
 
 /**
  * The README's screenshots: open a recording, restore the whole file, save a PNG of the window,
- * quit; or picture the first start's welcome view. Exit status 0 when the PNG was written, 1 with a
+ * quit; or picture the first start's welcome view; or, for the history, restore a second time by
+ * interpolation and compare the two restores A/B. Exit status 0 when the PNG was written, 1 with a
  * one-line message otherwise.
  *
  * <p>The restore starts once the recording is open and the default model, if one is bundled, has
@@ -21,14 +23,23 @@ import javafx.util.Duration;
 public final class ScreenshotRun {
   private final StudioWindow window;
   private final Path output;
+  private final boolean history;
   private boolean opened;
   private boolean modelSettled;
   private boolean restoring;
   private boolean exportDialog;
 
   public ScreenshotRun(StudioWindow window, Path output) {
+    this(window, output, false);
+  }
+
+  /**
+   * @param history picture two restores (the default algorithm, then interpolation) compared A/B
+   */
+  public ScreenshotRun(StudioWindow window, Path output, boolean history) {
     this.window = window;
     this.output = output;
+    this.history = history;
   }
 
   /** After the restore, picture the export dialog with its gain figure instead of the window. */
@@ -58,11 +69,21 @@ public final class ScreenshotRun {
         .restoredProperty()
         .addListener(
             (obs, o, restored) -> {
-              if (restored != null) {
-                PauseTransition settle = new PauseTransition(Duration.millis(400));
-                settle.setOnFinished(e -> save(sceneToPicture()));
-                settle.play();
+              if (restored == null) {
+                return;
               }
+              var entries = window.viewModel().history().entries();
+              if (history && entries.size() == 1) {
+                window.restoreViewModel().algorithmProperty().set(AlgorithmChoice.CUBIC);
+                Platform.runLater(() -> window.restore(false));
+                return;
+              }
+              if (history) {
+                window.viewModel().history().compareWithProperty().set(entries.get(0));
+              }
+              PauseTransition settle = new PauseTransition(Duration.millis(400));
+              settle.setOnFinished(e -> save(sceneToPicture()));
+              settle.play();
             });
     showWindow();
     window.open(recording.get());

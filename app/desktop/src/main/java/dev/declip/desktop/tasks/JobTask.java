@@ -8,6 +8,7 @@ import javafx.concurrent.Task;
 final class JobTask<T> extends Task<T> {
 
   private final Job<T> job;
+  private final TimeLeft timeLeft = new TimeLeft();
 
   JobTask(Job<T> job) {
     this.job = job;
@@ -21,9 +22,11 @@ final class JobTask<T> extends Task<T> {
               (stage, done, total) -> {
                 if (total > 0) {
                   updateProgress(done, total);
+                  String left = timeLeft.estimate(done, total, System.nanoTime());
                   updateMessage(
                       String.format(
-                          Locale.ROOT, "%s %.0f %%", capitalised(stage), 100.0 * done / total));
+                              Locale.ROOT, "%s %.0f %%", capitalised(stage), 100.0 * done / total)
+                          + (left.isEmpty() ? "" : " · " + left));
                 } else {
                   updateProgress(-1, 1);
                   updateMessage(capitalised(stage));

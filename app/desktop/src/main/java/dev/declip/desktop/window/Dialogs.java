@@ -10,11 +10,14 @@ final class Dialogs {
   private Dialogs() {}
 
   /** Asks before throwing away a restore that was not exported; true to go on. */
-  static boolean confirmDiscard(Window owner, String fileName) {
+  static boolean confirmDiscard(Window owner, String fileName, int restores) {
     Alert alert = new Alert(Alert.AlertType.CONFIRMATION);
     alert.initOwner(owner);
     alert.setTitle("Declip Studio");
-    alert.setHeaderText("The restore of " + fileName + " has not been exported");
+    alert.setHeaderText(
+        restores <= 1
+            ? "The restore of " + fileName + " has not been exported"
+            : restores + " restores of " + fileName + " have not been exported");
     alert.setContentText("Discard it?");
     alert.getDialogPane().setId("discard-dialog");
     ButtonType discard = new ButtonType("Discard", ButtonBar.ButtonData.OK_DONE);

@@ -25,6 +25,9 @@ final class PlaybackControl {
   private final BooleanProperty loop = new SimpleBooleanProperty(false);
   private final Consumer<Exception> failed;
   private AbPlayer player;
+  private SampleStore original;
+  private SampleStore restored;
+  private SampleStore compared;
 
   PlaybackControl(Consumer<Exception> failed) {
     this.failed = failed;
@@ -33,12 +36,24 @@ final class PlaybackControl {
   void load(SampleStore original) {
     close();
     player = new AbPlayer(original, new Listener());
+    this.original = original;
+    restored = null;
+    compared = null;
     playhead.set(0);
   }
 
   void setRestored(SampleStore restored) {
+    this.restored = restored;
     if (player != null) {
       player.setRestored(restored);
+    }
+  }
+
+  /** What A plays: another restore to compare with, or null for the original. */
+  void setCompared(SampleStore compared) {
+    this.compared = compared;
+    if (player != null) {
+      player.setCompared(compared);
     }
   }
 
@@ -83,6 +98,14 @@ final class PlaybackControl {
       player.close();
       player = null;
     }
+  }
+
+  /** The audio the chosen side plays: B's restore, or A's (the original unless compared). */
+  SampleStore selectedAudio() {
+    if (selected() == Side.RESTORED && restored != null) {
+      return restored;
+    }
+    return compared != null ? compared : original;
   }
 
   Side selected() {

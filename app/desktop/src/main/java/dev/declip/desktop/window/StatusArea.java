@@ -26,11 +26,23 @@ final class StatusArea {
     heard
         .textProperty()
         .bind(
-            Bindings.when(model.hearRestoredProperty())
-                .then("B  restored")
-                .otherwise("A  original"));
+            Bindings.createStringBinding(
+                () -> heardText(model),
+                model.hearRestoredProperty(),
+                model.history().currentProperty(),
+                model.history().compareWithProperty()));
     heard.visibleProperty().bind(model.hasRestore());
     bar.getRightItems().addAll(heard, cancel);
     return bar;
+  }
+
+  /** "B #2 a-spade", or "A original" / "A #1 cubic" when comparing with another entry. */
+  private static String heardText(StudioViewModel model) {
+    var history = model.history();
+    if (model.hearRestoredProperty().get() && history.currentProperty().get() != null) {
+      return "B  " + history.currentProperty().get().name();
+    }
+    var a = history.compareWithProperty().get();
+    return "A  " + (a == null ? "original" : a.name());
   }
 }

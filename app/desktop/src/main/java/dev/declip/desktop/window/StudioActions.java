@@ -16,6 +16,10 @@ interface StudioActions {
 
   void restore(boolean selectionOnly);
 
+  void undo();
+
+  void redo();
+
   void playOrStop();
 
   void toggleAB();

@@ -19,7 +19,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCharacterCombination;
 import javafx.scene.input.KeyCombination;
 
-/** The menu bar: File, View, Restore, Play, Help. Items forward to {@link StudioActions}. */
+/** The menu bar: File, Edit, View, Restore, Play, Help. Items forward to {@link StudioActions}. */
 final class StudioMenus {
   private StudioMenus() {}
 
@@ -91,6 +91,12 @@ final class StudioMenus {
     side.setAccelerator(KeyCombination.valueOf("F9"));
     view.getItems().addAll(new SeparatorMenuItem(), side);
 
+    MenuItem undo = item("Undo Restore", "Shortcut+Z", actions::undo);
+    undo.disableProperty().bind(model.history().canUndo().not());
+    MenuItem redo = item("Redo Restore", "Shortcut+Shift+Z", actions::redo);
+    redo.disableProperty().bind(model.history().canRedo().not());
+    Menu edit = new Menu("Edit", null, undo, redo);
+
     MenuItem restoreSelection =
         item("Restore Selection", "Shortcut+Shift+R", () -> actions.restore(true));
     MenuItem restoreWhole = item("Restore Whole File", "Shortcut+R", () -> actions.restore(false));
@@ -109,7 +115,7 @@ final class StudioMenus {
     loopItem.selectedProperty().bindBidirectional(loop);
     Menu playMenu = new Menu("Play", null, play, ab, loopItem);
 
-    MenuBar bar = new MenuBar(file, view, restore, playMenu);
+    MenuBar bar = new MenuBar(file, edit, view, restore, playMenu);
     bar.setId("menu-bar");
     return bar;
   }

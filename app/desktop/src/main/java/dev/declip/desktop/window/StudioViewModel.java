@@ -1,5 +1,7 @@
 package dev.declip.desktop.window;
 
+import dev.declip.desktop.history.HistoryEntry;
+import dev.declip.desktop.history.RestoreHistory;
 import dev.declip.desktop.open.OpenedRecording;
 import dev.declip.desktop.restore.RestoreOutcome;
 import dev.declip.samples.FrameRange;
@@ -20,14 +22,15 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The main window's state: the open recording, its restore, the selection, which version is heard
- * (A = original, B = restored), whether there is an unexported restore, and the recent files shown
- * in the File menu.
+ * The main window's state: the open recording, its restore history (whose current entry is "the
+ * restore"), the selection, which version is heard (A = the original or the entry compared with, B
+ * = the current entry), whether a restore is unexported, and the recent files of the File menu.
  */
 public final class StudioViewModel {
   static final String APP = "Declip Studio";
 
   private final ReadOnlyObjectWrapper<OpenedRecording> recording = new ReadOnlyObjectWrapper<>();
+  private final RestoreHistory history = new RestoreHistory();
   private final ReadOnlyObjectWrapper<RestoreOutcome> restored = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyBooleanWrapper changed = new ReadOnlyBooleanWrapper(false);
   private final ObjectProperty<FrameRange> selection = new SimpleObjectProperty<>();
@@ -35,6 +38,17 @@ public final class StudioViewModel {
   private final ObservableList<Path> recentFiles = FXCollections.observableArrayList();
   private final StringBinding title =
       Bindings.createStringBinding(this::titleText, recording, changed);
+
+  StudioViewModel() {
+    history
+        .currentProperty()
+        .addListener(
+            (obs, o, entry) -> {
+              restored.set(entry == null ? null : entry.outcome());
+              hearRestored.set(entry != null);
+            });
+    changed.bind(history.unexportedProperty().greaterThan(0));
+  }
 
   private String titleText() {
     if (recording.get() == null) {
@@ -54,17 +68,17 @@ public final class StudioViewModel {
     }
   }
 
-  /** Detection ran again (levels set by hand): earlier restores no longer match. */
+  /**
+   * Detection ran again (levels set by hand). The restores made with the old levels stay in the
+   * history, each with the levels it used: counting again discards nothing.
+   */
   public void redetected(OpenedRecording value) {
-    dropRestore();
     recording.set(value);
   }
 
-  /** A restore finished; it holds the previous one as a layer below, so that stays open. */
-  public void restoredWith(RestoreOutcome outcome) {
-    restored.set(outcome);
-    changed.set(true);
-    hearRestored.set(true);
+  /** A restore finished: a new history entry, laid over the one it was made on. */
+  public void restoredWith(HistoryEntry entry) {
+    history.add(entry);
   }
 
   /** The window closes: delete the temporary files behind the recording and its restore. */
@@ -76,22 +90,22 @@ public final class StudioViewModel {
     }
   }
 
+  /** The current entry was exported. */
   public void exported() {
-    changed.set(false);
+    history.exported(history.currentProperty().get());
   }
 
   private void dropRestore() {
-    if (restored.get() != null) {
-      restored.get().restored().close();
-    }
-    restored.set(null);
-    changed.set(false);
-    hearRestored.set(false);
+    history.clear();
   }
 
   /** Switches A/B; only a restored recording has a B. */
   public void toggleAB() {
     hearRestored.set(restored.get() != null && !hearRestored.get());
+  }
+
+  public RestoreHistory history() {
+    return history;
   }
 
   /** The frames a restore covers: the selection when asked and present, else the whole file. */

@@ -5,8 +5,12 @@ import dev.declip.bundle.BundledFiles;
 import dev.declip.clipping.ClippedRun;
 import dev.declip.desktop.detect.DetectionPanel;
 import dev.declip.desktop.detect.DetectionViewModel;
+import dev.declip.desktop.history.HistoryEntry;
+import dev.declip.desktop.history.HistoryPanel;
+import dev.declip.desktop.history.ProcessingLog;
 import dev.declip.desktop.open.OpenedRecording;
 import dev.declip.desktop.open.RecordingOpener;
+import dev.declip.desktop.restore.AlgorithmCache;
 import dev.declip.desktop.restore.GpuProbe;
 import dev.declip.desktop.restore.RestoreJob;
 import dev.declip.desktop.restore.RestoreOutcome;
@@ -25,6 +29,7 @@ import dev.declip.restore.file.ClippingScan;
 import dev.declip.restore.file.ExportRequest;
 import dev.declip.restore.file.GainPolicy;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import javafx.beans.binding.Bindings;
@@ -49,6 +54,8 @@ public final class StudioWindow implements StudioActions {
   private final DetectionViewModel detection = new DetectionViewModel();
   private final RestoreViewModel restore = new RestoreViewModel();
   private final WaveformSlot waveform = new WaveformSlot();
+  private final AlgorithmCache algorithms = new AlgorithmCache();
+  private Optional<Path> bundledModel = Optional.empty();
   private final BooleanProperty sidePanel = new SimpleBooleanProperty(true);
   private final PlaybackControl playback;
   private final FileChoosers choosers;
@@ -73,11 +80,12 @@ public final class StudioWindow implements StudioActions {
         StudioLayout.build(
             StudioMenus.build(
                 this, model, waveform.view(), sidePanel, playback.loopProperty(), busy),
-            waveform,
+            HistoryPanel.below(waveform, new HistoryPanel(model.history())),
             new DetectionPanel(detection, this::countAgain, this::jumpTo),
             new RestorePanel(
                 restore,
                 this::chooseModel,
+                this::useBundledModel,
                 this::restore,
                 canRestore,
                 canRestore.and(model.selectionProperty().isNotNull())),
@@ -86,6 +94,13 @@ public final class StudioWindow implements StudioActions {
     model.selectionProperty().bindBidirectional(waveform.view().selectionProperty());
     waveform.view().playheadProperty().bindBidirectional(playback.playheadProperty());
     model.hearRestoredProperty().addListener((obs, o, v) -> playback.hear(v));
+    model.history().currentProperty().addListener((obs, o, entry) -> showEntry(entry));
+    model
+        .history()
+        .compareWithProperty()
+        .addListener(
+            (obs, o, entry) ->
+                playback.setCompared(entry == null ? null : entry.outcome().restored()));
     model.setRecentFiles(remembered.recentFiles().existing().paths());
     restore.preferAlgorithm(remembered.algorithm());
     restore.deviceProperty().set(remembered.device());
@@ -110,14 +125,34 @@ public final class StudioWindow implements StudioActions {
         });
   }
 
-  /** Loads the remembered or bundled model and looks for a GPU, off the FX thread. */
+  /**
+   * Loads the remembered model, or the bundled one, and looks for a GPU, off the FX thread. A
+   * remembered model that is gone or no longer loads is forgotten, with a line saying so, and the
+   * bundled model is used instead.
+   */
   public void start(Optional<Path> defaultModel) {
-    settings
-        .current()
-        .modelPathIfAny()
-        .filter(java.nio.file.Files::isRegularFile)
-        .or(() -> defaultModel)
-        .ifPresent(this::useModel);
+    bundledModel = defaultModel;
+    restore.bundledModel(defaultModel.orElse(null));
+    Optional<Path> remembered = settings.current().modelPathIfAny();
+    if (remembered.isEmpty()) {
+      defaultModel.ifPresent(this::useModel);
+    } else {
+      work.startQuietly(
+          (p, c) -> ModelInspector.inspect(remembered.get()),
+          restore::useModel,
+          e -> {
+            settings.update(s -> s.withModelPath(null));
+            work.announce(
+                "The saved model "
+                    + remembered.get().getFileName()
+                    + " cannot be used ("
+                    + ErrorMessages.oneLine(e)
+                    + "): "
+                    + (defaultModel.isPresent() ? "using the bundled model" : "forgotten"));
+            defaultModel.ifPresentOrElse(
+                this::useModel, () -> restore.modelRefused(ErrorMessages.oneLine(e)));
+          });
+    }
     work.startQuietly((p, c) -> GpuProbe.present(), restore::gpuAvailable, e -> {});
   }
 
@@ -133,14 +168,30 @@ public final class StudioWindow implements StudioActions {
     }
   }
 
+  /** A model file the user picked: used and remembered once it loads, else a dialog says why. */
   private void chooseModel() {
     choosers
         .model(stage)
         .ifPresent(
-            file -> {
-              useModel(file);
-              settings.update(s -> s.withModelPath(file));
-            });
+            file ->
+                work.startQuietly(
+                    (p, c) -> ModelInspector.inspect(file),
+                    info -> {
+                      restore.useModel(info);
+                      settings.update(s -> s.withModelPath(file));
+                    },
+                    e -> {
+                      restore.modelRefused(ErrorMessages.oneLine(e));
+                      errors.accept("Not a model Declip Studio can use: " + file.getFileName(), e);
+                    }));
+  }
+
+  private void useBundledModel() {
+    bundledModel.ifPresent(
+        file -> {
+          useModel(file);
+          settings.update(s -> s.withModelPath(null)); // null: the bundled one
+        });
   }
 
   private void useModel(Path file) {
@@ -175,6 +226,8 @@ public final class StudioWindow implements StudioActions {
   private void show(OpenedRecording recording) {
     playback.load(recording.samples()); // before the old recording's samples are closed
     model.opened(recording);
+    algorithms.close(); // the model is kept open between restores of one file only
+    restore.fileRateProperty().set(recording.info().sampleRate());
     choosers.remember(recording.file());
     model.setRecentFiles(
         settings.update(s -> s.withOpened(recording.file())).recentFiles().paths());
@@ -188,6 +241,7 @@ public final class StudioWindow implements StudioActions {
     if (current == null || work.runningProperty().get()) {
       return;
     }
+    waveform.requestFocus(); // not the button: a stray Enter must not count again
     try {
       var override = detection.override();
       work.start(
@@ -195,11 +249,10 @@ public final class StudioWindow implements StudioActions {
               ClippingScan.run(current.samples(), current.info(), override, progress, cancel),
           scan -> {
             OpenedRecording again = current.withClipping(scan.report());
-            playback.setRestored(null); // the restore goes with the old levels
-            model.redetected(again);
+            model.redetected(again); // the history keeps the restores made with the old levels
             detection.show(again.clipping(), again.info().sampleRate());
-            restore.clearStats();
             waveform.showRecording(again);
+            waveform.showRestored(model.restoredProperty().get());
           },
           e -> errors.accept("Could not count the clipping", e));
     } catch (Exception e) {
@@ -217,21 +270,37 @@ public final class StudioWindow implements StudioActions {
     if (current == null || work.runningProperty().get()) {
       return;
     }
-    RestoreRequest request = restore.request(model.restoreRange(selectionOnly));
-    RestoreOutcome previous = model.restoredProperty().get();
+    RestoreRequest request;
+    try {
+      request = restore.request(model.restoreRange(selectionOnly));
+    } catch (IllegalStateException e) {
+      errors.accept("Cannot restore " + current.file().getFileName(), e);
+      return;
+    }
+    HistoryEntry previous = model.history().currentProperty().get();
+    int number = model.history().entries().size() + 1;
     work.start(
         (progress, cancel) ->
             RestoreJob.run(
-                current, previous == null ? null : previous.restored(), request, progress, cancel),
+                current,
+                previous == null ? null : previous.outcome().restored(),
+                request,
+                algorithms,
+                progress,
+                cancel),
         outcome -> {
-          model.restoredWith(outcome);
-          restore.showStats(outcome.stats());
+          model.restoredWith(
+              new HistoryEntry(
+                  number,
+                  previous,
+                  request,
+                  current.clipping().levels(),
+                  current.info().sampleRate(),
+                  outcome));
           work.announce(
               "Restored with "
                   + outcome.algorithm()
                   + (outcome.notes().isEmpty() ? "" : "; " + String.join("; ", outcome.notes())));
-          waveform.showRestored(outcome);
-          playback.setRestored(outcome.restored());
         },
         e -> errors.accept("Could not restore " + current.file().getFileName(), e));
   }
@@ -292,19 +361,29 @@ public final class StudioWindow implements StudioActions {
     if (current == null || outcome == null || work.runningProperty().get()) {
       return;
     }
+    HistoryEntry entry = model.history().currentProperty().get();
+    List<HistoryEntry> entries = List.copyOf(model.history().entries());
+    List<HistoryEntry> exportedBefore =
+        entries.stream().filter(model.history()::isExported).toList();
     work.start(
-        (progress, cancel) ->
-            new AudioExporter()
-                .export(
-                    ExportRequest.of(outcome.restored(), current.file(), destination, encoding)
-                        .withGain(gain),
-                    progress,
-                    cancel),
-        result -> {
+        (progress, cancel) -> {
+          var result =
+              new AudioExporter()
+                  .export(
+                      ExportRequest.of(outcome.restored(), current.file(), destination, encoding)
+                          .withGain(gain),
+                      progress,
+                      cancel);
+          Path log =
+              ProcessingLog.write(
+                  current.file(), current.info(), entries, entry, exportedBefore, result);
+          return new ExportDone(result, log);
+        },
+        done -> {
           model.exported();
-          choosers.remember(result.file());
-          settings.update(s -> s.withLastFolder(result.file().toAbsolutePath().getParent()));
-          work.announce(result.summary());
+          choosers.remember(done.result().file());
+          settings.update(s -> s.withLastFolder(done.result().file().toAbsolutePath().getParent()));
+          work.announce(done.result().summary() + "; processing log " + done.log().getFileName());
         },
         e -> errors.accept("Could not export " + destination.getFileName(), e));
   }
@@ -316,11 +395,38 @@ public final class StudioWindow implements StudioActions {
     }
   }
 
-  /** True when there is no unexported restore, or the user agrees to drop it. */
+  /** True when there is no unexported restore, or the user agrees to drop them. */
   private boolean mayDiscardRestore() {
     return !model.changedProperty().get()
         || Dialogs.confirmDiscard(
-            stage, model.recordingProperty().get().file().getFileName().toString());
+            stage,
+            model.recordingProperty().get().file().getFileName().toString(),
+            model.history().unexportedProperty().get());
+  }
+
+  /** The current history entry (null: none) on the waveform, in B and in the restore panel. */
+  private void showEntry(HistoryEntry entry) {
+    if (!stage.isShowing()) {
+      return; // the window closes and its history with it: nothing left to show
+    }
+    RestoreOutcome outcome = entry == null ? null : entry.outcome();
+    waveform.showRestored(outcome);
+    playback.setRestored(outcome == null ? null : outcome.restored());
+    if (outcome == null) {
+      restore.clearStats();
+    } else {
+      restore.showStats(outcome.stats());
+    }
+  }
+
+  @Override
+  public void undo() {
+    model.history().undo();
+  }
+
+  @Override
+  public void redo() {
+    model.history().redo();
   }
 
   @Override
@@ -360,11 +466,6 @@ public final class StudioWindow implements StudioActions {
     waveform.zoomToNextClippedRun();
   }
 
-  /** Where the file dialogs are answered: the system's dialogs unless a test answers them. */
-  void usePicker(FileChoosers.Picker picker) {
-    choosers.usePicker(picker);
-  }
-
   /** Where failures go: dialogs by default; the screenshot run prints and exits instead. */
   public void onError(BiConsumer<String, Throwable> handler) {
     this.errors = handler;
@@ -386,6 +487,11 @@ public final class StudioWindow implements StudioActions {
     return work;
   }
 
+  /** Answers the file dialogs with {@code picker} instead of the system's dialogs. */
+  void usePicker(FileChoosers.Picker picker) {
+    choosers.usePicker(picker);
+  }
+
   PlaybackControl playback() {
     return playback;
   }
@@ -395,6 +501,7 @@ public final class StudioWindow implements StudioActions {
     playback.close();
     work.close();
     model.close();
+    algorithms.close();
     settings.update(
         s ->
             s.withAlgorithm(
@@ -418,4 +525,7 @@ public final class StudioWindow implements StudioActions {
   public Stage stage() {
     return stage;
   }
+
+  /** An export and the processing log written beside it. */
+  private record ExportDone(dev.declip.restore.file.ExportResult result, Path log) {}
 }

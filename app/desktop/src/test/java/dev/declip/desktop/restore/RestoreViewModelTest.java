@@ -1,6 +1,7 @@
 package dev.declip.desktop.restore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.declip.model.DeviceChoice;
 import dev.declip.model.ModelInspector;
@@ -20,6 +21,39 @@ class RestoreViewModelTest {
   void withoutAModelItSaysSoAndOffersInterpolation() {
     assertThat(model.modelTextProperty().get()).contains("No default model is bundled");
     assertThat(model.request(RANGE).algorithm()).isEqualTo(AlgorithmChoice.CUBIC);
+  }
+
+  @Test
+  void theNetworkWithoutAModelIsRefusedNotQuietlyReplaced() {
+    model.algorithmProperty().set(AlgorithmChoice.NEURAL);
+    assertThatThrownBy(() -> model.request(RANGE))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("no model is loaded");
+    assertThat(model.planText().get()).startsWith("No model to run");
+  }
+
+  @Test
+  void withABundledModelNotLoadedItOffersItInsteadOfSayingNoneIsBundled() {
+    model.bundledModel(Path.of("declip-default.onnx"));
+    assertThat(model.modelTextProperty().get()).doesNotContain("No default model is bundled");
+    model.modelRefused("x.onnx: not an ONNX model");
+    assertThat(model.modelTextProperty().get()).contains("use the bundled model");
+  }
+
+  @Test
+  void thePlanSaysTheFileIsResampledOnlyWhenItsRateDiffers(@TempDir Path dir) throws Exception {
+    Path file = TestModels.writeRandomUNet(dir);
+    model.useModel(ModelInspector.inspect(file));
+    model.algorithmProperty().set(AlgorithmChoice.BEST);
+    model.fileRateProperty().set(48000);
+    assertThat(model.planText().get())
+        .isEqualTo(
+            "Runs "
+                + file.getFileName()
+                + " with the sparse refinement at 22,050 Hz; this file (48,000 Hz) is resampled"
+                + " to 22,050 Hz for it and back.");
+    model.fileRateProperty().set(22050);
+    assertThat(model.planText().get()).endsWith("this file is at that rate, no resampling.");
   }
 
   @Test

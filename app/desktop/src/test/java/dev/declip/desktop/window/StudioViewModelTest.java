@@ -5,18 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.declip.audio.AudioInfo;
 import dev.declip.audio.Container;
 import dev.declip.clipping.ClippingReport;
+import dev.declip.desktop.history.HistoryEntry;
 import dev.declip.desktop.open.OpenedRecording;
 import dev.declip.desktop.restore.RestoreOutcome;
+import dev.declip.desktop.restore.RestoreRequest;
 import dev.declip.desktop.waveform.MinMaxPyramid;
+import dev.declip.model.InferenceOptions;
 import dev.declip.progress.Cancellation;
 import dev.declip.progress.ProgressListener;
+import dev.declip.restore.AlgorithmChoice;
 import dev.declip.restore.file.RestoreStats;
 import dev.declip.restore.file.RestoredStore;
 import dev.declip.samples.ArraySampleStore;
 import dev.declip.samples.DiskSampleStore;
 import dev.declip.samples.FrameRange;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class StudioViewModelTest {
@@ -41,14 +47,25 @@ class StudioViewModelTest {
         NO_PEAKS);
   }
 
-  private static RestoreOutcome outcome(OpenedRecording recording) throws Exception {
+  private static HistoryEntry outcome(OpenedRecording recording) throws Exception {
     RestoredStore restored = RestoredStore.over(recording.samples());
-    return new RestoreOutcome(
-        restored,
-        MinMaxPyramid.of(restored, ProgressListener.NONE, Cancellation.NEVER),
-        new RestoreStats(3, 1, 0.6f, 0),
-        "cubic",
-        List.of());
+    RestoreOutcome outcome =
+        new RestoreOutcome(
+            restored,
+            MinMaxPyramid.of(restored, ProgressListener.NONE, Cancellation.NEVER),
+            new RestoreStats(3, 1, 0.6f, 0),
+            "cubic",
+            List.of(),
+            Duration.ofMillis(20));
+    RestoreRequest request =
+        new RestoreRequest(
+            AlgorithmChoice.CUBIC,
+            Optional.empty(),
+            InferenceOptions.defaults(),
+            0.95,
+            true,
+            new FrameRange(0, recording.samples().frames()));
+    return new HistoryEntry(1, null, request, List.of(), 8000, outcome);
   }
 
   @Test

@@ -7,6 +7,7 @@ import dev.declip.progress.ProgressListener;
 import dev.declip.restore.AlgorithmChoice;
 import dev.declip.restore.CubicInterpolation;
 import dev.declip.restore.NeuralRestoration;
+import dev.declip.restore.RestorationAlgorithm;
 import dev.declip.restore.best.BestRestoration;
 import dev.declip.restore.sparse.ASpade;
 import dev.declip.restore.sparse.SeededSpade;
@@ -72,12 +73,25 @@ public final class RestorationAlgorithms {
     }
     OnnxDeclipModel network = OnnxDeclipModel.load(modelFile.get(), options);
     notes.addAll(network.warnings());
-    String name = "neural:" + modelFile.get().getFileName();
-    NeuralRestoration neural = new NeuralRestoration(network, name);
+    NeuralRestoration first = neural(network, modelFile.get());
+    // No model named: each file gets the bundled model nearest its rate (-Ddeclip.model, when set,
+    // serves every rate).
+    RestorationAlgorithm neural =
+        model.isPresent()
+            ? first
+            : new RateMatchedRestoration(
+                modelFile.get(),
+                first,
+                rate -> BundledFiles.defaultModel(rate).orElseThrow(),
+                options);
     if (chosen == AlgorithmChoice.BEST) {
       ASpade refinement = new ASpade(SeededSpade.DEFAULTS, threads, inBlock);
       return new OpenedAlgorithm(new BestRestoration(new SeededSpade(neural, refinement)), notes);
     }
     return new OpenedAlgorithm(neural, notes);
+  }
+
+  static NeuralRestoration neural(OnnxDeclipModel network, Path file) {
+    return new NeuralRestoration(network, "neural:" + file.getFileName());
   }
 }
