@@ -21,11 +21,11 @@ public final class RestoreJob {
   private RestoreJob() {}
 
   /**
-   * @param previous the restored recording to restore on top of, or null for the recording itself
+   * @param previous the restore to restore on top of, or null for the recording itself
    */
   public static RestoreOutcome run(
       OpenedRecording recording,
-      RestoredStore previous,
+      RestoreOutcome previous,
       RestoreRequest request,
       AlgorithmCache algorithms,
       ProgressListener progress,
@@ -38,7 +38,9 @@ public final class RestoreJob {
     }
     AlgorithmCache.Open opened = algorithms.open(request);
     RestoredStore into =
-        previous == null ? new RestoredStore(recording.samples()) : previous.layerAbove();
+        previous == null
+            ? new RestoredStore(recording.samples())
+            : previous.restored().layerAbove();
     try {
       new StoreRestoration(
               opened.algorithm(),
@@ -49,7 +51,10 @@ public final class RestoreJob {
       RestoreStats stats =
           RestoreMeasure.measure(
               recording.samples(), into, recording.clipping().levels(), recording.peak());
-      MinMaxPyramid pyramid = MinMaxPyramid.of(into, progress, cancellation);
+      // Only the restored range changed: its blocks of the summary are measured again.
+      MinMaxPyramid pyramid =
+          (previous == null ? recording.pyramid() : previous.pyramid())
+              .updated(into, request.range(), cancellation);
       return new RestoreOutcome(
           into,
           pyramid,
