@@ -21,11 +21,11 @@ public final class RestoreJob {
   private RestoreJob() {}
 
   /**
-   * @param previous the restored recording to restore on top of, or null for the recording itself
+   * @param previous the restore to restore on top of, or null for the recording itself
    */
   public static RestoreOutcome run(
       OpenedRecording recording,
-      RestoredStore previous,
+      RestoreOutcome previous,
       RestoreRequest request,
       AlgorithmCache algorithms,
       ProgressListener progress,
@@ -41,7 +41,7 @@ public final class RestoreJob {
         previous == null
             ? new RestoredStore(
                 recording.samples(), recording.peaks(), recording.clipping().levels())
-            : previous.layerAbove();
+            : previous.restored().layerAbove();
     try {
       new StoreRestoration(
               opened.algorithm(),
@@ -50,7 +50,10 @@ public final class RestoreJob {
               request.consistent())
           .run(recording.samples(), into, request.range(), progress, cancellation);
       RestoreStats stats = RestoreStats.of(into.levels()); // kept while restoring
-      MinMaxPyramid pyramid = MinMaxPyramid.of(into, progress, cancellation);
+      // Only the restored range changed: its blocks of the summary are measured again.
+      MinMaxPyramid pyramid =
+          (previous == null ? recording.pyramid() : previous.pyramid())
+              .updated(into, request.range(), cancellation);
       return new RestoreOutcome(
           into,
           pyramid,

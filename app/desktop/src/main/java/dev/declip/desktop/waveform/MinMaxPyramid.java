@@ -48,6 +48,73 @@ public final class MinMaxPyramid {
     return builder.build(samples);
   }
 
+  /**
+   * This pyramid over {@code changed}, audio that differs from the one summarised here only inside
+   * {@code range} (a restore of a selection): only the blocks over the range are measured again, so
+   * restoring a second of an hour-long file reads that second, not the hour.
+   */
+  public MinMaxPyramid updated(SampleStore changed, FrameRange range, Cancellation cancellation) {
+    if (changed.frames() != frames() || changed.channels() != channels()) {
+      throw new IllegalArgumentException("the changed audio is not the audio summarised here");
+    }
+    float[][][] newMin = new float[min.length][][];
+    float[][][] newMax = new float[max.length][][];
+    for (int c = 0; c < min.length; c++) {
+      newMin[c] = new float[min[c].length][];
+      newMax[c] = new float[max[c].length][];
+      for (int l = 0; l < min[c].length; l++) {
+        newMin[c][l] = min[c][l].clone();
+        newMax[c][l] = max[c][l].clone();
+      }
+    }
+    if (range.length() > 0) {
+      float[] block = new float[FINEST_BLOCK];
+      for (int c = 0; c < newMin.length; c++) {
+        int from = (int) (range.start() / FINEST_BLOCK);
+        int to = (int) Math.min(newMin[c][0].length, ceil(range.end(), FINEST_BLOCK));
+        for (int b = from; b < to; b++) {
+          cancellation.throwIfCancelled();
+          long start = (long) b * FINEST_BLOCK;
+          int n = (int) Math.min(FINEST_BLOCK, changed.frames() - start);
+          changed.read(c, start, block, 0, n);
+          float lo = Float.POSITIVE_INFINITY;
+          float hi = Float.NEGATIVE_INFINITY;
+          for (int i = 0; i < n; i++) {
+            lo = Math.min(lo, block[i]);
+            hi = Math.max(hi, block[i]);
+          }
+          newMin[c][0][b] = lo;
+          newMax[c][0][b] = hi;
+        }
+        for (int l = 1; l < newMin[c].length; l++) {
+          from /= FAN_OUT;
+          to = (int) ceil(to, FAN_OUT);
+          summarise(newMin[c][l - 1], newMin[c][l], from, to, true);
+          summarise(newMax[c][l - 1], newMax[c][l], from, to, false);
+        }
+      }
+    }
+    return new MinMaxPyramid(changed, newMin, newMax);
+  }
+
+  private static long ceil(long value, int unit) {
+    return (value + unit - 1) / unit;
+  }
+
+  /**
+   * Blocks {@code [from, to)} of a coarser level from the level below, as the builder makes them.
+   */
+  static void summarise(float[] fine, float[] coarse, int from, int to, boolean lowest) {
+    for (int k = from; k < Math.min(to, coarse.length); k++) {
+      float v = fine[k * FAN_OUT];
+      int end = Math.min(fine.length, (k + 1) * FAN_OUT);
+      for (int j = k * FAN_OUT + 1; j < end; j++) {
+        v = lowest ? Math.min(v, fine[j]) : Math.max(v, fine[j]);
+      }
+      coarse[k] = v;
+    }
+  }
+
   public int channels() {
     return min.length;
   }

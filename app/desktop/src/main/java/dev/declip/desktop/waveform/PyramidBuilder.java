@@ -112,14 +112,7 @@ public final class PyramidBuilder implements SampleBlockConsumer {
     for (int l = 1; l < count; l++) {
       float[] fine = levels[l - 1];
       float[] coarse = new float[(fine.length + MinMaxPyramid.FAN_OUT - 1) / MinMaxPyramid.FAN_OUT];
-      for (int k = 0; k < coarse.length; k++) {
-        float v = fine[k * MinMaxPyramid.FAN_OUT];
-        int end = Math.min(fine.length, (k + 1) * MinMaxPyramid.FAN_OUT);
-        for (int j = k * MinMaxPyramid.FAN_OUT + 1; j < end; j++) {
-          v = lowest ? Math.min(v, fine[j]) : Math.max(v, fine[j]);
-        }
-        coarse[k] = v;
-      }
+      MinMaxPyramid.summarise(fine, coarse, 0, coarse.length, lowest);
       levels[l] = coarse;
     }
     return levels;

@@ -283,7 +283,7 @@ public final class StudioWindow implements StudioActions {
         (progress, cancel) ->
             RestoreJob.run(
                 current,
-                previous == null ? null : previous.outcome().restored(),
+                previous == null ? null : previous.outcome(),
                 request,
                 algorithms,
                 progress,

@@ -73,7 +73,7 @@ class RestoreJobTest {
       assertThat(cache.isOpen(request)).isTrue();
       stages.clear();
       RestoreOutcome second =
-          RestoreJob.run(recording, first.restored(), request, cache, heard, Cancellation.NEVER);
+          RestoreJob.run(recording, first, request, cache, heard, Cancellation.NEVER);
       assertThat(stages).doesNotContain("opening the model").contains("restoring");
       assertThat(second.algorithm()).isEqualTo(first.algorithm());
       RestoreRequest onGpu =

@@ -68,6 +68,35 @@ class MinMaxPyramidTest {
         .isEqualTo(whole.query(1, all, 997));
   }
 
+  @Test
+  void anUpdateOverARangeMatchesAPyramidBuiltAgainFromTheChangedAudio() {
+    float[][] samples = noise(2, 300_001);
+    MinMaxPyramid before =
+        MinMaxPyramid.of(
+            new ArraySampleStore(samples, 48_000), ProgressListener.NONE, Cancellation.NEVER);
+    float[][] changed = {samples[0].clone(), samples[1].clone()};
+    FrameRange range = new FrameRange(1_000, 70_123);
+    for (float[] channel : changed) {
+      for (long f = range.start(); f < range.end(); f++) {
+        channel[(int) f] *= 3;
+      }
+    }
+    ArraySampleStore changedStore = new ArraySampleStore(changed, 48_000);
+    MinMaxPyramid updated = before.updated(changedStore, range, Cancellation.NEVER);
+    MinMaxPyramid rebuilt =
+        MinMaxPyramid.of(changedStore, ProgressListener.NONE, Cancellation.NEVER);
+    FrameRange all = new FrameRange(0, changed[0].length);
+    for (int columns : new int[] {1, 5, 997, 20_000}) {
+      for (int c = 0; c < 2; c++) {
+        assertThat(updated.query(c, all, columns))
+            .as("channel %d, %d columns", c, columns)
+            .usingRecursiveComparison()
+            .isEqualTo(rebuilt.query(c, all, columns));
+      }
+    }
+    assertThat(before.query(0, all, 1).max()[0]).isLessThan(updated.query(0, all, 1).max()[0]);
+  }
+
   private static float[] bruteForce(float[] channel, FrameRange range, int columns, int i) {
     // each column is the i-th equal slice, widened to one frame when the range is narrower;
     // slices of 64 blocks of 256 frames or more have their edges rounded to whole blocks
